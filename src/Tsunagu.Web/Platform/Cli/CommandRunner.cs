@@ -1,0 +1,34 @@
+using Tsunagu.Web.Platform.Auditing;
+using Tsunagu.Web.Platform.Database;
+
+namespace Tsunagu.Web.Platform.Cli;
+
+/// <summary>Runs <c>admin …</c> commands instead of the web server.</summary>
+public static class CommandRunner
+{
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "admin";
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var commands = scope.ServiceProvider.GetServices<IAdminCommand>().ToList();
+        var name = args.Length > 1 ? args[1] : "";
+        var command = commands.FirstOrDefault(c => c.Name == name);
+        if (command is null)
+        {
+            Console.Error.WriteLine(name.Length == 0 ? "usage: admin <command> [options]" : $"unknown command '{name}'");
+            foreach (var c in commands.OrderBy(c => c.Name))
+            {
+                Console.Error.WriteLine($"  admin {c.Name} {c.Usage}");
+            }
+            return 2;
+        }
+        HttpActorContext.CommandLineActor = $"cli:{Environment.UserName}";
+        HttpActorContext.CommandLineRequestId = $"cli-{Guid.NewGuid():N}";
+        if (command.Name != "migrate")
+        {
+            await scope.ServiceProvider.GetRequiredService<StartupTasks>().MigrateAsync();
+        }
+        return await command.RunAsync(CommandOptions.Parse(args.Skip(2)), Console.Out, CancellationToken.None);
+    }
+}

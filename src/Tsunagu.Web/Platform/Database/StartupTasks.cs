@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Tsunagu.Web.Platform.Database;
+
+/// <summary>Fills an empty database with demo data; modules register one each.</summary>
+public interface IDemoSeeder
+{
+    /// <summary>Lower runs first (registry before the modules that read it).</summary>
+    int Order { get; }
+
+    Task SeedAsync(CancellationToken ct);
+}
+
+/// <summary>Migrations, then demo data when the settings ask for it.</summary>
+public sealed class StartupTasks(TsunaguDb db, IEnumerable<IDemoSeeder> seeders, IConfiguration configuration, ILogger<StartupTasks> logger)
+{
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s)", pending.Count);
+            await db.Database.MigrateAsync(ct);
+        }
+    }
+
+    public async Task SeedDemoAsync(CancellationToken ct = default)
+    {
+        if (!configuration.GetValue("Tsunagu:DemoTown:Seed", false))
+        {
+            return;
+        }
+        foreach (var seeder in seeders.OrderBy(s => s.Order))
+        {
+            await seeder.SeedAsync(ct);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using Tsunagu.Web.Platform;
+using Tsunagu.Web.Platform.Cli;
+using Tsunagu.Web.Platform.Database;
+using Tsunagu.Web.Platform.Operations;
+using Tsunagu.Web.Platform.StaffIdentity;
+using Tsunagu.Web.Residents;
+
+var builder = WebApplication.CreateBuilder(args);
+if (StartupConfiguration.FindProblem(builder.Configuration) is { } problem)
+{
+    Console.Error.WriteLine($"Tsunagu cannot start: {problem}");
+    return 1;
+}
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+}
+
+builder.AddPlatform();
+builder.Services.AddResidents();
+
+var app = builder.Build();
+app.UsePlatform();
+
+if (CommandRunner.IsCommand(args))
+{
+    return await CommandRunner.RunAsync(app, args);
+}
+
+try
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var startup = scope.ServiceProvider.GetRequiredService<StartupTasks>();
+    if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStart)
+    {
+        await startup.MigrateAsync();
+    }
+    await startup.SeedDemoAsync();
+}
+catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+{
+    Console.Error.WriteLine($"Tsunagu cannot start: the database is not ready ({ex.GetType().Name}: {ex.Message.Split('\n')[0]})");
+    return 1;
+}
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var url in app.Urls)
+    {
+        Console.WriteLine($"Tsunagu is serving 九重町 at {url}");
+    }
+    if (app.Environment.IsDevelopment())
+    {
+        Console.WriteLine("Demo staff (Development only; enrol an authenticator app at first sign-in):");
+        foreach (var line in DemoStaff.Describe(app.Services.GetRequiredService<DataDirectory>()))
+        {
+            Console.WriteLine("  " + line.Replace('\t', ' '));
+        }
+    }
+});
+await app.RunAsync();
+return 0;
