@@ -25,7 +25,7 @@ public static class PlatformModule
         services.AddScoped<AuditLog>();
         services.AddDatabase(builder.Configuration, data);
         services.AddMessaging(builder.Configuration);
-        services.AddStaffIdentity();
+        services.AddStaffIdentity(builder.Configuration);
         services.AddHealth();
         services.AddProblemResponses();
         // Keys outside the repository and shared by every node that uses the same data folder.
@@ -52,6 +52,14 @@ public static class PlatformModule
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        // Behind a TLS-terminating proxy the app must see https, or staff cookies lose Secure and HSTS is not sent.
+        if (app.Configuration.GetValue("Tsunagu:BehindProxy", false))
+        {
+            app.UseForwardedHeaders(new ForwardedHeadersOptions
+            {
+                ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+            });
+        }
         app.UseProblemResponses();
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
@@ -68,6 +76,7 @@ public static class PlatformModule
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapRazorPages();
         app.MapHealth();
         app.MapPreferences();

@@ -8,18 +8,25 @@ namespace Tsunagu.Tests.Residents;
 
 public sealed class DemoTownGeneratorTests
 {
-    private const int Seed = 20261001;
-    private const int TargetPeople = 7800;
+    internal const int Seed = 20261001;
+    internal const int TargetPeople = 7800;
 
     // Generated once: every test below reads the town and none changes it.
-    private static readonly DemoTown _town = DemoTownGenerator.Generate(Seed, TargetPeople);
+    private static readonly DemoTown s_town = DemoTownGenerator.Generate(Seed, TargetPeople);
 
     // Written out again here, from shared/town/kokonoe.md, so a typo in TownGeography cannot hide behind itself.
-    private static readonly Dictionary<string, string> _postalCodes = new()
+    private static readonly Dictionary<string, string> s_postalCodes = new()
     {
-        ["後野上"] = "879-4803", ["野上"] = "879-4802", ["恵良"] = "879-4631", ["松木"] = "879-4632",
-        ["田野"] = "879-4911", ["湯坪"] = "879-4912", ["粟野"] = "879-4721", ["菅原"] = "879-4724",
-        ["引治"] = "879-4722", ["町田"] = "879-4723",
+        ["後野上"] = "879-4803",
+        ["野上"] = "879-4802",
+        ["恵良"] = "879-4631",
+        ["松木"] = "879-4632",
+        ["田野"] = "879-4911",
+        ["湯坪"] = "879-4912",
+        ["粟野"] = "879-4721",
+        ["菅原"] = "879-4724",
+        ["引治"] = "879-4722",
+        ["町田"] = "879-4723",
     };
 
     private static IEnumerable<Person> Residents(DemoTown town) =>
@@ -32,7 +39,7 @@ public sealed class DemoTownGeneratorTests
         var again = DemoTownGenerator.Generate(Seed, TargetPeople);
 
         // Act
-        var first = Fingerprint(_town);
+        var first = Fingerprint(s_town);
         var second = Fingerprint(again);
 
         // Assert
@@ -46,12 +53,12 @@ public sealed class DemoTownGeneratorTests
         var other = DemoTownGenerator.Generate(Seed + 1, TargetPeople);
 
         // Act
-        var first = Fingerprint(_town);
+        var first = Fingerprint(s_town);
         var second = Fingerprint(other);
 
         // Assert
         Assert.NotEqual(first, second);
-        Assert.NotEqual(_town.People[0].Id, other.People[0].Id);
+        Assert.NotEqual(s_town.People[0].Id, other.People[0].Id);
     }
 
     [Theory]
@@ -92,7 +99,7 @@ public sealed class DemoTownGeneratorTests
     public void Generate_EveryHousehold_HasExactlyOneHeadWhoIsHeadId()
     {
         // Act
-        var heads = _town.Households.Select(h => (Household: h, Heads: h.Members.Where(m => m.Relationship == "世帯主").ToList()));
+        var heads = s_town.Households.Select(h => (Household: h, Heads: h.Members.Where(m => m.Relationship == "世帯主").ToList()));
 
         // Assert
         Assert.All(heads, x =>
@@ -110,7 +117,7 @@ public sealed class DemoTownGeneratorTests
         string[] relationships = ["世帯主", "妻", "夫", "子", "父", "母", "孫", "子の妻"];
 
         // Assert
-        Assert.All(_town.Households, h => Assert.All(h.Members, m =>
+        Assert.All(s_town.Households, h => Assert.All(h.Members, m =>
         {
             Assert.Equal(h.Id, m.HouseholdId);
             Assert.Contains(m.Relationship, relationships);
@@ -121,7 +128,7 @@ public sealed class DemoTownGeneratorTests
     public void Generate_EveryPerson_HasKatakanaReadingsAndFoldedSearchKana()
     {
         // Assert
-        Assert.All(_town.People, p =>
+        Assert.All(s_town.People, p =>
         {
             Assert.True(Kana.IsKatakana(p.FamilyNameKana), p.FamilyNameKana);
             Assert.True(Kana.IsKatakana(p.GivenNameKana), p.GivenNameKana);
@@ -133,20 +140,20 @@ public sealed class DemoTownGeneratorTests
     public void Generate_EveryHousehold_SharesOneSurname()
     {
         // Assert
-        Assert.All(_town.Households, h => Assert.Single(h.Members.Select(m => m.FamilyName).Distinct()));
+        Assert.All(s_town.Households, h => Assert.Single(h.Members.Select(m => m.FamilyName).Distinct()));
     }
 
     [Fact]
     public void Generate_EveryAddress_HasThePostalCodeOfItsOaza()
     {
         // Assert
-        Assert.All(_town.Households, h =>
+        Assert.All(s_town.Households, h =>
         {
             var address = h.Address;
             var banchi = int.Parse(address.Banchi[..address.Banchi.IndexOf('番', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
             var expected = address.Oaza == "右田"
                 ? (banchi <= 1464 ? "879-4801" : "879-4601")
-                : _postalCodes[address.Oaza];
+                : s_postalCodes[address.Oaza];
             Assert.Equal(expected, address.PostalCode);
             Assert.Matches(@"^\d+番地(の\d+)?$", address.Banchi);
             Assert.StartsWith(address.Oaza + "第", address.Gyoseiku, StringComparison.Ordinal);
@@ -157,7 +164,7 @@ public sealed class DemoTownGeneratorTests
     public void Generate_MigitaAddresses_UseBothPostalCodes()
     {
         // Act
-        var migitaCodes = _town.Households.Where(h => h.Address.Oaza == "右田").Select(h => h.Address.PostalCode).Distinct();
+        var migitaCodes = s_town.Households.Where(h => h.Address.Oaza == "右田").Select(h => h.Address.PostalCode).Distinct();
 
         // Assert
         Assert.Equal(["879-4601", "879-4801"], migitaCodes.Order(StringComparer.Ordinal));
@@ -167,7 +174,7 @@ public sealed class DemoTownGeneratorTests
     public void Generate_ParentsAndChildren_HavePlausibleAgeGaps()
     {
         // Assert
-        Assert.All(_town.Households, h =>
+        Assert.All(s_town.Households, h =>
         {
             var head = h.Members.Single(m => m.Id == h.HeadId);
             foreach (var child in h.Members.Where(m => m.Relationship == "子"))
@@ -189,22 +196,22 @@ public sealed class DemoTownGeneratorTests
     public void Generate_EveryPerson_BecameResidentBetweenBirthAndAsOf()
     {
         // Assert
-        Assert.All(_town.People, p =>
+        Assert.All(s_town.People, p =>
         {
             Assert.InRange(p.BirthDate, new DateOnly(1925, 1, 1), DemoTownGenerator.AsOf);
             Assert.InRange(p.BecameResidentOn, p.BirthDate, DemoTownGenerator.AsOf);
         });
-        Assert.Contains(_town.People, p => p.BecameResidentOn > p.BirthDate);
+        Assert.Contains(s_town.People, p => p.BecameResidentOn > p.BirthDate);
     }
 
     [Fact]
     public void Generate_FormerResidents_AreNotHeadsAndHaveAStatusDate()
     {
         // Act
-        var former = _town.People.Where(p => p.Status != ResidencyStatus.Resident).ToList();
+        var former = s_town.People.Where(p => p.Status != ResidencyStatus.Resident).ToList();
 
         // Assert
-        Assert.InRange(former.Count / (double)_town.People.Count, 0.005, 0.03);
+        Assert.InRange(former.Count / (double)s_town.People.Count, 0.005, 0.03);
         Assert.All(former, p =>
         {
             Assert.NotEqual("世帯主", p.Relationship);
@@ -217,8 +224,8 @@ public sealed class DemoTownGeneratorTests
     public void Generate_Adults_AboutFortyPercentHaveSealRegistrations()
     {
         // Arrange
-        var registered = _town.SealRegistrations.Select(s => s.PersonId).ToHashSet();
-        var adults = Residents(_town).Where(p => p.AgeOn(DemoTownGenerator.AsOf) >= 18).ToList();
+        var registered = s_town.SealRegistrations.Select(s => s.PersonId).ToHashSet();
+        var adults = Residents(s_town).Where(p => p.AgeOn(DemoTownGenerator.AsOf) >= 18).ToList();
 
         // Act
         var share = adults.Count(a => registered.Contains(a.Id)) / (double)adults.Count;
@@ -231,10 +238,10 @@ public sealed class DemoTownGeneratorTests
     public void Generate_ChildrenUnderFifteen_HaveNoSealRegistration()
     {
         // Arrange
-        var registered = _town.SealRegistrations.Select(s => s.PersonId).ToHashSet();
+        var registered = s_town.SealRegistrations.Select(s => s.PersonId).ToHashSet();
 
         // Act
-        var children = _town.People.Where(p => p.AgeOn(DemoTownGenerator.AsOf) < 15);
+        var children = s_town.People.Where(p => p.AgeOn(DemoTownGenerator.AsOf) < 15);
 
         // Assert
         Assert.DoesNotContain(children, c => registered.Contains(c.Id));
@@ -244,10 +251,10 @@ public sealed class DemoTownGeneratorTests
     public void Generate_SealRegistrations_HaveUniqueNumbersAndDatesAfterAdulthood()
     {
         // Arrange
-        var people = _town.People.ToDictionary(p => p.Id);
+        var people = s_town.People.ToDictionary(p => p.Id);
 
         // Assert
-        Assert.All(_town.SealRegistrations, s =>
+        Assert.All(s_town.SealRegistrations, s =>
         {
             var person = people[s.PersonId];
             Assert.Matches(@"^\d{6}$", s.RegistrationNumber);
@@ -255,20 +262,20 @@ public sealed class DemoTownGeneratorTests
             Assert.True(s.RegisteredOn >= person.BecameResidentOn);
             Assert.True(s.AbolishedOn is null || (s.AbolishedOn > s.RegisteredOn && s.AbolishedOn <= DemoTownGenerator.AsOf));
         });
-        Assert.Equal(_town.SealRegistrations.Count, _town.SealRegistrations.Select(s => s.RegistrationNumber).Distinct().Count());
-        Assert.Equal(_town.SealRegistrations.Count, _town.SealRegistrations.Select(s => s.PersonId).Distinct().Count());
-        Assert.InRange(_town.SealRegistrations.Count(s => !s.IsActive) / (double)_town.SealRegistrations.Count, 0.01, 0.06);
+        Assert.Equal(s_town.SealRegistrations.Count, s_town.SealRegistrations.Select(s => s.RegistrationNumber).Distinct().Count());
+        Assert.Equal(s_town.SealRegistrations.Count, s_town.SealRegistrations.Select(s => s.PersonId).Distinct().Count());
+        Assert.InRange(s_town.SealRegistrations.Count(s => !s.IsActive) / (double)s_town.SealRegistrations.Count, 0.01, 0.06);
     }
 
     [Fact]
     public void Generate_Identifiers_AreUnique()
     {
         // Assert
-        Assert.All(_town.People, p => Assert.Matches(@"^\d{11}$", p.ResidentCode));
-        Assert.Equal(_town.People.Count, _town.People.Select(p => p.ResidentCode).Distinct().Count());
-        Assert.All(_town.Households, h => Assert.Matches(@"^\d{7}$", h.Number));
-        Assert.Equal(_town.Households.Count, _town.Households.Select(h => h.Number).Distinct().Count());
-        var ids = _town.People.Select(p => p.Id).Concat(_town.Households.Select(h => h.Id)).Concat(_town.SealRegistrations.Select(s => s.Id)).ToList();
+        Assert.All(s_town.People, p => Assert.Matches(@"^\d{11}$", p.ResidentCode));
+        Assert.Equal(s_town.People.Count, s_town.People.Select(p => p.ResidentCode).Distinct().Count());
+        Assert.All(s_town.Households, h => Assert.Matches(@"^\d{7}$", h.Number));
+        Assert.Equal(s_town.Households.Count, s_town.Households.Select(h => h.Number).Distinct().Count());
+        var ids = s_town.People.Select(p => p.Id).Concat(s_town.Households.Select(h => h.Id)).Concat(s_town.SealRegistrations.Select(s => s.Id)).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 

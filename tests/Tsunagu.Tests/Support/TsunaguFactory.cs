@@ -12,6 +12,8 @@ public class TsunaguFactory : WebApplicationFactory<Program>
     /// <summary>Size of the seeded demo town; 0 seeds nothing.</summary>
     protected virtual int DemoPeople => 0;
 
+    protected virtual int SignInsPerMinute => 100_000;
+
     protected virtual void ConfigureTestServices(IServiceCollection services)
     {
     }
@@ -23,6 +25,8 @@ public class TsunaguFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Tsunagu", Database.ConnectionString);
         builder.UseSetting("Tsunagu:Outbox:Enabled", "false");
+        // Every test client shares one address; the limiter itself is tested with its default.
+        builder.UseSetting("Tsunagu:RateLimits:SignInPerMinute", SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Tsunagu:DemoTown:Seed", DemoPeople > 0 ? "true" : "false");
         builder.UseSetting("Tsunagu:DemoTown:People", DemoPeople.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(ConfigureTestServices);

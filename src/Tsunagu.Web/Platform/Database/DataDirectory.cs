@@ -9,9 +9,15 @@ public sealed class DataDirectory(string path)
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
+    /// <summary><c>--data</c> on the command line, else <c>Tsunagu:DataDirectory</c>, else <c>data</c> in the working folder.</summary>
+    public static string PathFrom(IConfiguration configuration) =>
+        configuration["data"] is { Length: > 0 } d ? d
+        : configuration[ConfigKey] is { Length: > 0 } p ? p
+        : "data";
+
     public static DataDirectory FromConfiguration(IConfiguration configuration)
     {
-        var dir = new DataDirectory(configuration[ConfigKey] is { Length: > 0 } p ? p : "data");
+        var dir = new DataDirectory(PathFrom(configuration));
         Directory.CreateDirectory(dir.Path);
         return dir;
     }

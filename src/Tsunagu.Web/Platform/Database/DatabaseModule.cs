@@ -13,7 +13,7 @@ public static class DatabaseModule
         if (options.IsPostgres)
         {
             var connection = configuration.GetConnectionString(ConnectionName)!;
-            services.AddDbContext<PostgresTsunaguDb>(o => o.UseNpgsql(connection, n => n.EnableRetryOnFailure(3)));
+            services.AddDbContext<PostgresTsunaguDb>(o => o.UseNpgsql(connection));
             services.AddScoped<TsunaguDb>(sp => sp.GetRequiredService<PostgresTsunaguDb>());
         }
         else

@@ -116,7 +116,8 @@ public sealed class OutboxProcessor(
             await using var tx = await scopedDb.Database.BeginTransactionAsync(ct);
             var handler = scope.ServiceProvider.GetRequiredService(handlerType);
             var handle = typeof(IIntegrationEventSubscriber<>).MakeGenericType(eventType).GetMethod("HandleAsync")!;
-            await (Task)handle.Invoke(handler, [payload, messageId, ct])!;
+            // DoNotWrapExceptions: the subscriber's own exception is what the outbox records.
+            await (Task)handle.Invoke(handler, System.Reflection.BindingFlags.DoNotWrapExceptions, null, [payload, messageId, ct], null)!;
             scopedDb.Set<HandledMessage>().Add(new HandledMessage { MessageId = messageId, Handler = handlerName, HandledAt = clock.GetUtcNow().UtcDateTime });
             await scopedDb.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

@@ -29,7 +29,7 @@ public static class StartupConfiguration
         {
             return $"Tsunagu:DemoTown:People must be a whole number from 0 to 200000 (was '{people}').";
         }
-        var dir = configuration[DataDirectory.ConfigKey] ?? configuration["data"] ?? "data";
+        var dir = DataDirectory.PathFrom(configuration);
         try
         {
             Directory.CreateDirectory(dir);

@@ -18,7 +18,7 @@ public static class StaffPolicies
 
 public static class StaffIdentityModule
 {
-    public static IServiceCollection AddStaffIdentity(this IServiceCollection services)
+    public static IServiceCollection AddStaffIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<StaffUser, IdentityRole<Guid>>(o =>
             {
@@ -57,12 +57,13 @@ public static class StaffIdentityModule
             .AddPolicy(StaffPolicies.Staff, p => p.RequireAuthenticatedUser().RequireClaim("amr", "mfa"))
             .AddPolicy(StaffPolicies.Admin, p => p.RequireAuthenticatedUser().RequireClaim("amr", "mfa").RequireRole(StaffRoles.Admin));
 
+        var signInsPerMinute = configuration.GetValue("Tsunagu:RateLimits:SignInPerMinute", 30);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(StaffPolicies.SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddScoped<StaffAccounts>();
         return services;

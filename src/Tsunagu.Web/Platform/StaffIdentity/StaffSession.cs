@@ -33,7 +33,7 @@ internal static class StaffSession
         }
         // A staff cookie that no longer works means the 30-minute idle limit passed: say so, not just "sign in".
         var expired = context.Request.Cookies.ContainsKey(StaffPolicies.CookieName);
-        context.Response.Redirect(expired ? context.RedirectUri + "&expired=1" : context.RedirectUri);
+        context.Response.Redirect(expired ? context.RedirectUri + "&expired=true" : context.RedirectUri);
         return Task.CompletedTask;
     }
 

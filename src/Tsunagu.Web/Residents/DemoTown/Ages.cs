@@ -7,14 +7,14 @@ internal static class Ages
     public const int Oldest = 100;
 
     // Fewer people survive into each later band; the shape follows a rural Oita town, not a census table.
-    private static readonly Weighted<(int From, int To)> _elderlyBands = new(
+    private static readonly Weighted<(int From, int To)> s_elderlyBands = new(
     [
         ((65, 69), 10), ((70, 74), 12), ((75, 79), 10), ((80, 84), 8), ((85, 89), 6), ((90, 94), 3), ((95, 100), 1),
     ]);
 
     public static int Elderly(SeededRandom random)
     {
-        var (from, to) = _elderlyBands.Pick(random);
+        var (from, to) = s_elderlyBands.Pick(random);
         return random.Between(from, to);
     }
 

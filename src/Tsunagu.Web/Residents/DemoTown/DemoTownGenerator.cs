@@ -14,6 +14,7 @@ public static class DemoTownGenerator
     // Ages, move-in dates and seal dates are all relative to this day, never the clock, so a seed always gives the same town.
     public static readonly DateOnly AsOf = new(2026, 10, 1);
 
+    // targetPeople counts current residents; the few 除票 (about 1.5%) come on top, as they would in a real registry.
     public static DemoTown Generate(int seed, int targetPeople = DefaultPeople)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(targetPeople);

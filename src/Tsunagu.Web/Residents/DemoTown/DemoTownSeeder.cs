@@ -10,11 +10,11 @@ internal sealed class DemoTownSeeder(TsunaguDb db, IConfiguration configuration,
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        if (await db.Set<Household>().AnyAsync(ct))
+        var people = configuration.GetValue("Tsunagu:DemoTown:People", 7800);
+        if (people <= 0 || await db.Set<Household>().AnyAsync(ct))
         {
             return;
         }
-        var people = configuration.GetValue("Tsunagu:DemoTown:People", 7800);
         var seed = configuration.GetValue("Tsunagu:DemoTown:RandomSeed", 444618);
         var town = DemoTownGenerator.Generate(seed, people);
         var strategy = db.Database.CreateExecutionStrategy();

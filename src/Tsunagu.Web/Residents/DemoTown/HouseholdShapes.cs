@@ -25,7 +25,7 @@ internal sealed record HouseholdShape(string Name, int Weight, double FamilyMove
 // and 2.36 people per household. The weights were tuned against those totals, not taken from a census table.
 internal static partial class HouseholdShapes
 {
-    private static readonly Weighted<HouseholdShape> _shapes = new(new HouseholdShape[]
+    private static readonly Weighted<HouseholdShape> s_shapes = new(new HouseholdShape[]
     {
         new("single elderly", 19, 0.02, SingleElderly),
         new("elderly couple", 19, 0.03, ElderlyCouple),
@@ -37,7 +37,7 @@ internal static partial class HouseholdShapes
         new("elderly parent with adult child", 18, 0.0, ElderlyParentWithAdultChild),
     }.Select(s => (s, s.Weight)));
 
-    public static HouseholdShape Pick(SeededRandom random) => _shapes.Pick(random);
+    public static HouseholdShape Pick(SeededRandom random) => s_shapes.Pick(random);
 
     private static List<MemberPlan> SingleElderly(SeededRandom random) =>
         [new(Relationships.Head, random.Chance(0.68) ? Sex.Female : Sex.Male, Ages.Elderly(random))];

@@ -5,7 +5,7 @@ namespace Tsunagu.Web.Residents.DemoTown;
 // About 40% of adults hold a registered seal; older landowners more often than young people.
 internal static class SealRegistrations
 {
-    private const double AbolishedShare = 0.03;
+    internal const double AbolishedShare = 0.03;
 
     public static List<SealRegistration> Create(IEnumerable<Person> people, SeededRandom random)
     {
@@ -48,7 +48,7 @@ internal static class SealRegistrations
     {
         < 30 => 0.15,
         < 50 => 0.35,
-        < 65 => 0.45,
-        _ => 0.50,
+        < 65 => 0.42,
+        _ => 0.47,
     };
 }

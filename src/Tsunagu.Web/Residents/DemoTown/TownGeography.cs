@@ -9,7 +9,7 @@ public static class TownGeography
 {
     // Real 行政区 names are not published in our sources, so demo addresses use synthetic ones:
     // every block of this many 番地 within a 大字 is one 区, named 「{大字}第{n}区」.
-    private const int BanchiPerDistrict = 400;
+    public const int BanchiPerDistrict = 400;
 
     // Weights are plausible relative populations (the town centre around 野上 and 右田 is the largest),
     // not census figures. LastBanchi values are likewise plausible, not surveyed.
@@ -29,14 +29,14 @@ public static class TownGeography
         new("町田", "まちだ", "879-4723", 1, 1600, 6),
     ];
 
-    private static readonly Weighted<OazaArea> _weightedAreas = new(Areas.Select(a => (a, a.Weight)));
+    private static readonly Weighted<OazaArea> s_weightedAreas = new(Areas.Select(a => (a, a.Weight)));
 
     public static string? PostalCodeFor(string oaza, int banchi) =>
         Areas.FirstOrDefault(a => a.Oaza == oaza && banchi >= a.FirstBanchi && banchi <= a.LastBanchi)?.PostalCode;
 
     internal static Address NextAddress(SeededRandom random)
     {
-        var area = _weightedAreas.Pick(random);
+        var area = s_weightedAreas.Pick(random);
         var banchi = random.Between(area.FirstBanchi, area.LastBanchi);
         // About a third of rural plots are subdivided (枝番), written 「1234番地の2」.
         var branch = random.Chance(0.3) ? random.Between(1, 12) : 0;

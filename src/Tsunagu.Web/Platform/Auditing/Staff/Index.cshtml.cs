@@ -40,7 +40,9 @@ public sealed class IndexModel(TsunaguDb db) : PageModel
     public string PageLink(int page) =>
         QueryString.Create(new Dictionary<string, string?>
         {
-            ["Actor"] = Actor, ["Action"] = Action, ["SubjectId"] = SubjectId,
+            ["Actor"] = Actor,
+            ["Action"] = Action,
+            ["SubjectId"] = SubjectId,
             ["From"] = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["To"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -26,7 +26,7 @@ public sealed class ChangePasswordModel(UserManager<StaffUser> users, SignInMana
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is not { MustChangePassword: true })
         {
-            return Redirect("/staff/signin?expired=1");
+            return Redirect("/staff/signin?expired=true");
         }
         if (!ModelState.IsValid)
         {

@@ -24,7 +24,7 @@ public sealed class CodeModel(SignInManager<StaffUser> signIn, AuditLog audit) :
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
-            return Redirect("/staff/signin?expired=1");
+            return Redirect("/staff/signin?expired=true");
         }
         if (!ModelState.IsValid)
         {

@@ -40,7 +40,7 @@ public sealed class EnrolModel(UserManager<StaffUser> users, SignInManager<Staff
         var user = await PendingUserAsync();
         if (user is null)
         {
-            return Redirect("/staff/signin?expired=1");
+            return Redirect("/staff/signin?expired=true");
         }
         var valid = ModelState.IsValid && await users.VerifyTwoFactorTokenAsync(
             user, users.Options.Tokens.AuthenticatorTokenProvider, TotpCode.Normalise(Code));
