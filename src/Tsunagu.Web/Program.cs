@@ -3,6 +3,7 @@ using Tsunagu.Web.Platform.Cli;
 using Tsunagu.Web.Platform.Database;
 using Tsunagu.Web.Platform.Operations;
 using Tsunagu.Web.Platform.StaffIdentity;
+using Tsunagu.Web.Procedures;
 using Tsunagu.Web.Residents;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,9 +19,11 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 
 builder.AddPlatform();
 builder.Services.AddResidents();
+builder.Services.AddProcedures();
 
 var app = builder.Build();
 app.UsePlatform();
+app.MapProcedures();
 
 if (CommandRunner.IsCommand(args))
 {
@@ -35,12 +38,18 @@ try
     {
         await startup.MigrateAsync();
     }
+    await startup.RunModuleTasksAsync();
     await startup.SeedDemoAsync();
+}
+catch (StartupRefusedException ex)
+{
+    Console.Error.WriteLine($"Tsunagu cannot start: {ex.Message}");
+    return 1;
 }
 catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
 {
-    Console.Error.WriteLine($"Tsunagu cannot start: the database is not ready ({ex.GetType().Name}: {ex.Message.Split('\n')[0]})");
-    return 1;
+    // Serve anyway: /healthz answers 503 so the load balancer keeps traffic away, and pages show the polite error.
+    Console.Error.WriteLine($"Tsunagu: the database is not reachable at start ({ex.GetType().Name}); serving with /healthz 503 until it is.");
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -45,6 +45,7 @@ public static class PlatformModule
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddPublicEntry(new PublicEntry("アクセシビリティ方針", "このサイトの使いやすさへの取り組みと検査の結果です。", "/accessibility", "あくせしびりてぃ 読み上げ 文字の大きさ"));
         services.AddScoped<StartupTasks>();
+        services.AddSingleton<Files.FileStore>();
         services.AddPlatformCommands();
         services.AddScoped<IDemoSeeder, DemoStaff>();
         return builder;

@@ -11,9 +11,24 @@ public interface IDemoSeeder
     Task SeedAsync(CancellationToken ct);
 }
 
-/// <summary>Migrations, then demo data when the settings ask for it.</summary>
-public sealed class StartupTasks(TsunaguDb db, IEnumerable<IDemoSeeder> seeders, IConfiguration configuration, ILogger<StartupTasks> logger)
+/// <summary>Work every start needs after migrations (loading the procedure catalogue…); modules register one each.</summary>
+public interface IStartupTask
 {
+    Task RunAsync(CancellationToken ct);
+}
+
+/// <summary>Migrations, module start-up tasks, then demo data when the settings ask for it.</summary>
+public sealed class StartupTasks(
+    TsunaguDb db, IEnumerable<IStartupTask> tasks, IEnumerable<IDemoSeeder> seeders, IConfiguration configuration, ILogger<StartupTasks> logger)
+{
+    public async Task RunModuleTasksAsync(CancellationToken ct = default)
+    {
+        foreach (var task in tasks)
+        {
+            await task.RunAsync(ct);
+        }
+    }
+
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();

@@ -1,0 +1,22 @@
+using Tsunagu.Web.Platform.Database;
+using Tsunagu.Web.Platform.Layout;
+using Tsunagu.Web.Procedures.Api;
+using Tsunagu.Web.Procedures.Catalogue;
+
+namespace Tsunagu.Web.Procedures;
+
+public static class ProceduresModule
+{
+    public static IServiceCollection AddProcedures(this IServiceCollection services)
+    {
+        services.AddSingleton<ProcedureCatalogue>();
+        services.AddScoped<IStartupTask, CatalogueImport>();
+        services.AddScoped<Apply.ApplicationJourney>();
+        services.AddScoped<Apply.ApplicantPrefill>();
+        services.AddScoped<Forms.PageReader>();
+        services.AddPublicEntry(new PublicEntry("手続きを探す", "町の手続きを、名前や分類、できごとから探せます。オンラインで申請できるものもあります。", "/procedures", "てつづき 申請 届出 しんせい"));
+        return services;
+    }
+
+    public static void MapProcedures(this WebApplication app) => app.MapProcedureApi();
+}
