@@ -32,7 +32,9 @@ public static class Html
     {
         var form = page.Document.QuerySelectorAll<IHtmlFormElement>("main form").FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException($"no form on {page.Path}");
-        var fields = form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name) && i.Type != "submit")
+        // Like a browser: unticked boxes and radios send nothing.
+        var fields = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type != "submit" && (i.Type is not ("checkbox" or "radio") || i.IsChecked))
             .ToDictionary(i => i.Name!, i => i.Value);
         foreach (var (k, v) in values)
         {
