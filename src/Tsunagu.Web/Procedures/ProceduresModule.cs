@@ -11,6 +11,7 @@ public static class ProceduresModule
     {
         services.AddSingleton<ProcedureCatalogue>();
         services.AddScoped<IStartupTask, CatalogueImport>();
+        services.AddSingleton<Contracts.IProcedureStatistics, ProcedureStatistics>();
         services.AddScoped<Apply.ApplicationJourney>();
         services.AddScoped<Apply.ApplicantPrefill>();
         services.AddScoped<Forms.PageReader>();

@@ -81,3 +81,19 @@ public sealed class ProcedurePagesTests(ProcedureFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, page.Status); // counter-only: no online form
     }
 }
+
+public sealed class ProcedureStatisticsTests(ProcedureFactory factory) : IClassFixture<ProcedureFactory>
+{
+    [Fact]
+    public async Task Statistics_TestCatalogue_CountsOnlineByCategoryAndAssurance()
+    {
+        using var json = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/procedures/statistics"));
+        var root = json.RootElement;
+
+        Assert.Equal(2, root.GetProperty("published").GetInt32());
+        Assert.Equal(1, root.GetProperty("online").GetInt32());
+        Assert.Equal(1, root.GetProperty("usingMyNumberCard").GetInt32());
+        Assert.Equal(1, root.GetProperty("onlineByCategory").GetProperty("情報").GetInt32());
+        Assert.Equal(1, root.GetProperty("onlineByAssurance").GetProperty("none").GetInt32());
+    }
+}

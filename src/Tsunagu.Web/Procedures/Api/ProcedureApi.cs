@@ -16,6 +16,7 @@ internal static class ProcedureApi
             ProcedureSearch.Find(catalogue.Published, new ProcedureFilter(q, category, department, lifeEvent))
                 .Select(p => new ProcedureListItem(p.Id, p.Name, p.Reading, p.Category, p.Subcategory, p.Department,
                     p.Assurance, p.IsOnline, p.Fee, p.ProcessingDays, p.Channels, p.Version)));
+        api.MapGet("/statistics", (Contracts.IProcedureStatistics statistics) => statistics.Count());
         api.MapGet("/{id}", (string id, ProcedureCatalogue catalogue) =>
             catalogue.Find(id) is { Published: true } p
                 ? Results.Text(CatalogueFiles.Serialize(p), "application/json; charset=utf-8")
