@@ -21,6 +21,7 @@ import pathlib
 import re
 import sys
 
+REPO_ROOT = pathlib.Path(__file__).resolve().parents[2]
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 HIRAGANA_READING = re.compile(r"^[\u3041-\u3096\u309d\u309e\u30fc ]+$")
 
@@ -102,7 +103,10 @@ class Checker:
 
     # ---------------------------------------------------------------- procedure
     def check_file(self, path):
-        file = f"catalog/procedures/{path.name}"
+        try:
+            file = path.resolve().relative_to(REPO_ROOT).as_posix()
+        except ValueError:
+            file = str(path)
         try:
             raw = path.read_bytes()
             text = raw.decode("utf-8")
