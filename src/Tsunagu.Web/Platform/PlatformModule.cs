@@ -68,6 +68,7 @@ public static class PlatformModule
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapRazorPages();
         app.MapHealth();
         app.MapPreferences();
