@@ -43,4 +43,21 @@ public sealed class StaffSignInTests(BrowserFixture browser)
         await summary.GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(page.Locator("#Password")).ToBeFocusedAsync();
     }
+
+    [Fact]
+    public async Task ChangePassword_EmptySubmit_ErrorSummaryListsFieldsInPageOrder()
+    {
+        var page = await browser.NewPageAsync();
+        await using var context = page.Context;
+        var (email, password) = await StaffLogin.CreateStaffAsync(browser.App, "jumin", "counter", mustChangePassword: true);
+        await StaffInBrowser.SubmitPasswordAsync(page, email, password);
+        await page.WaitForURLAsync(StaffInBrowser.ChangePasswordPage());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "設定して次へ" }).ClickAsync();
+
+        await page.Locator(".error-summary").WaitForAsync();
+        var linked = await page.Locator(".error-summary a").EvaluateAllAsync<string[]>("links => links.map(a => a.hash.slice(1))");
+        var fields = await page.Locator("main input:not([type=hidden])").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.id)");
+        Assert.Equal(fields, linked);
+    }
 }
