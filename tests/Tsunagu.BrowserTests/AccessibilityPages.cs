@@ -1,0 +1,61 @@
+namespace Tsunagu.BrowserTests;
+
+/// <summary>Who is looking at a page, and how far through staff sign-in they are.</summary>
+public enum Visitor
+{
+    Resident,
+
+    /// <summary>Password accepted; no authenticator app yet (the enrolment step).</summary>
+    NewStaff,
+
+    /// <summary>Password accepted on a temporary password (the change-password step).</summary>
+    StaffWithTemporaryPassword,
+
+    /// <summary>Password accepted; authenticator enrolled earlier (the code step).</summary>
+    ReturningStaff,
+
+    Staff,
+    Admin,
+}
+
+/// <summary>One page as one visitor sees it; <paramref name="SubmitEmpty"/> names the button to press with nothing filled in.</summary>
+public sealed record PageVisit(string Path, Visitor Visitor = Visitor.Resident, bool English = false, string? SubmitEmpty = null)
+{
+    public string Name =>
+        Path
+        + (Visitor == Visitor.Resident ? "" : $" as {Visitor}")
+        + (English ? " in English" : "")
+        + (SubmitEmpty is null ? "" : " after an empty submit");
+}
+
+/// <summary>Every page the accessibility test checks. A module adds its pages here, one line each.</summary>
+public static class AccessibilityPages
+{
+    public static readonly IReadOnlyList<PageVisit> All =
+    [
+        new("/"),
+        new("/", English: true),
+        new("/search?q=住民"),
+        new("/search?q=アクセシビリティ"),
+        new("/search?q=zzzz"),
+        new("/accessibility"),
+        new("/privacy"),
+        new("/error/404"),
+        new("/no-such-page"),
+        new("/staff/signin"),
+        new("/staff/signin", English: true),
+        new("/staff/signin", SubmitEmpty: "次へ"),
+        new("/staff/signin/enrol", Visitor.NewStaff),
+        new("/staff/signin/enrol", Visitor.NewStaff, SubmitEmpty: "登録してサインイン"),
+        new("/staff/signin/code", Visitor.ReturningStaff),
+        new("/staff/signin/code", Visitor.ReturningStaff, SubmitEmpty: "サインイン"),
+        new("/staff/signin/change-password", Visitor.StaffWithTemporaryPassword),
+        new("/staff/signin/change-password", Visitor.StaffWithTemporaryPassword, SubmitEmpty: "設定して次へ"),
+        new("/staff", Visitor.Staff),
+        new("/staff/audit", Visitor.Admin),
+    ];
+
+    public static TheoryData<string> Names => new(All.Select(p => p.Name));
+
+    public static PageVisit Find(string name) => All.Single(p => p.Name == name);
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Tsunagu.Tests.Support;
+
+namespace Tsunagu.BrowserTests;
+
+/// <summary>The whole application on a real loopback port, so that Chromium can load it.</summary>
+public sealed class BrowserAppFactory : TsunaguFactory
+{
+    /// <summary>The request header by which each browser context says which client it plays.</summary>
+    public const string ClientHeader = "X-Tsunagu-Test-Client";
+
+    public BrowserAppFactory() => UseKestrel(0);
+
+    /// <summary>Starts Kestrel and returns the address it bound, such as <c>http://127.0.0.1:40123</c>.</summary>
+    public Uri Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("Kestrel reports no addresses");
+        return new Uri(addresses.First());
+    }
+
+    protected override void ConfigureTestServices(IServiceCollection services) =>
+        services.AddSingleton<IStartupFilter, TestClientAddress>();
+
+    // Every browser context comes from 127.0.0.1, so together they would soon use up the sign-in rate
+    // limit (30 a minute per address). Each context gets an address of its own, as staff at their own PCs do.
+    private sealed class TestClientAddress : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                if (context.Request.Headers[ClientHeader] is [{ } client] && IPAddress.TryParse(client, out var address))
+                {
+                    context.Connection.RemoteIpAddress = address;
+                }
+                await nextMiddleware();
+            });
+            next(app);
+        };
+    }
+}
