@@ -53,6 +53,15 @@ public static class AccessibilityPages
         new("/staff/signin/change-password", Visitor.StaffWithTemporaryPassword, SubmitEmpty: "設定して次へ"),
         new("/staff", Visitor.Staff),
         new("/staff/audit", Visitor.Admin),
+        new("/staff/residents", Visitor.Staff),
+        new("/staff/residents?Kana=&BirthDate=x&Purpose=", Visitor.Staff),
+        new("/procedures"),
+        new("/procedures?q=じゅうみんひょう"),
+        new("/procedures/juminhyo-no-utsushi"),
+        new("/procedures/juminhyo-no-utsushi/apply"),
+        new("/procedures/doro-hason-tsuho/apply"),
+        new("/navi"),
+        new("/navi/result?events=出生&events=転入&children=yes"),
     ];
 
     public static TheoryData<string> Names => new(All.Select(p => p.Name));

@@ -25,6 +25,20 @@ public sealed class BrowserAppFactory : TsunaguFactory
         return new Uri(addresses.First());
     }
 
+    /// <summary>The town's catalogue plus the test procedure that has every field type.</summary>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        var catalog = Path.Combine(Database.DataDirectory, "catalog");
+        Directory.CreateDirectory(catalog);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "catalog", "procedures"), "*.json")
+                     .Append(Path.Combine(AppContext.BaseDirectory, "TestCatalog", "test-every-field.json")))
+        {
+            File.Copy(file, Path.Combine(catalog, Path.GetFileName(file)), overwrite: true);
+        }
+        builder.UseSetting("Tsunagu:CatalogDirectory", catalog);
+    }
+
     protected override void ConfigureTestServices(IServiceCollection services) =>
         services.AddSingleton<IStartupFilter, TestClientAddress>();
 

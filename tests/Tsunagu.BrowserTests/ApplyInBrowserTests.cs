@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+
+namespace Tsunagu.BrowserTests;
+
+/// <summary>A resident completes one real application with an attachment, as on a phone at night; axe checks every step.</summary>
+[Collection(BrowserSuite.Name)]
+public sealed class ApplyInBrowserTests(BrowserFixture browser)
+{
+    private static async Task AssertAccessibleAsync(IPage page, string step)
+    {
+        var result = await Axe.RunAsync(page, Axe.Wcag21AA);
+        Assert.True(result.Violations.Length == 0, $"{step}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id} {string.Join(",", v.Nodes.Select(n => n.Target))}")));
+    }
+
+    [Fact]
+    public async Task Apply_EveryFieldType_WithAttachment_SubmitsAndShowsReceipt()
+    {
+        var page = await browser.NewPageAsync(width: 390, height: 844);
+        await page.GotoAsync("/procedures?q=" + Uri.EscapeDataString("しけん"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "試験用 すべての項目の申請" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "オンラインで申請する" }).First.ClickAsync();
+        await AssertAccessibleAsync(page, "start");
+        await page.GetByRole(AriaRole.Button, new() { Name = "申請をはじめる" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "次へ進む" }).ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+        await AssertAccessibleAsync(page, "page 1 with errors");
+        await page.Locator("#f-name").FillAsync("九重 花子");
+        await page.Locator("#f-kana").FillAsync("ココノエ ハナコ");
+        await page.Locator("#f-birth").FillAsync("S55.4.1");
+        await page.Locator("#f-postal").FillAsync("8794911");
+        await page.GetByRole(AriaRole.Button, new() { Name = "住所を入れる" }).ClickAsync();
+        Assert.Equal("大分県玖珠郡九重町大字田野", await page.Locator("#f-address").InputValueAsync());
+        await page.Locator("#f-address").FillAsync("大分県玖珠郡九重町大字田野1番地");
+        await page.Locator("#f-phone").FillAsync("090-1234-5678");
+        await page.GetByRole(AriaRole.Button, new() { Name = "次へ進む" }).ClickAsync();
+
+        await page.GetByText("2 / 2 ページ").WaitForAsync();
+        await AssertAccessibleAsync(page, "page 2");
+        await page.Locator("#f-count").FillAsync("2");
+        await page.Locator("#f-purpose").SelectOptionAsync("就職");
+        await page.Locator("#f-method-0").CheckAsync();
+        await page.Locator("#f-items-0").CheckAsync();
+        await page.Locator("#f-has-children-no").CheckAsync();
+        await page.Locator("#f-document").SetInputFilesAsync(new FilePayload { Name = "menkyo.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%test\n"u8.ToArray() });
+        await page.Locator("#f-agree").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "次へ進む" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "入力内容の確認" }).WaitForAsync();
+        await AssertAccessibleAsync(page, "review");
+        Assert.Contains("昭和55年4月1日", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("menkyo.pdf", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
+        await page.Locator("#f-declaration").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "申請する" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "申請を受け付けました" }).WaitForAsync();
+        await AssertAccessibleAsync(page, "done");
+        Assert.Matches(@"^\d{8}-[2-9A-Z]{4}-[2-9A-Z]{4}$", (await page.Locator(".receipt").TextContentAsync())!.Trim());
+    }
+}
