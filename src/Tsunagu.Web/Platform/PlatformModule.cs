@@ -5,8 +5,10 @@ using Tsunagu.Web.Platform.Auditing;
 using Tsunagu.Web.Platform.Cli;
 using Tsunagu.Web.Platform.Database;
 using Tsunagu.Web.Platform.Layout;
+using Tsunagu.Web.Platform.Mail;
 using Tsunagu.Web.Platform.Messaging;
 using Tsunagu.Web.Platform.Operations;
+using Tsunagu.Web.Platform.ResidentIdentity;
 using Tsunagu.Web.Platform.StaffIdentity;
 
 namespace Tsunagu.Web.Platform;
@@ -26,6 +28,8 @@ public static class PlatformModule
         services.AddDatabase(builder.Configuration, data);
         services.AddMessaging(builder.Configuration);
         services.AddStaffIdentity(builder.Configuration);
+        services.AddResidentIdentity(builder.Configuration);
+        services.AddMail(builder.Configuration);
         services.AddHealth();
         services.AddProblemResponses();
         // Keys outside the repository and shared by every node that uses the same data folder.
@@ -36,6 +40,7 @@ public static class PlatformModule
         {
             o.RootDirectory = "/";
             o.Conventions.Add(new StaffFolderConvention());
+            o.Conventions.Add(new ResidentFolderConvention());
         });
         services.AddAntiforgery(o =>
         {
@@ -76,6 +81,7 @@ public static class PlatformModule
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseResidentSession();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();

@@ -1,4 +1,5 @@
 using Tsunagu.Web.Platform.Database;
+using Tsunagu.Web.Platform.Mail;
 
 namespace Tsunagu.Web.Platform.Operations;
 
@@ -28,6 +29,10 @@ public static class StartupConfiguration
         if (people is not null && (!int.TryParse(people, System.Globalization.CultureInfo.InvariantCulture, out var n) || n is < 0 or > 200_000))
         {
             return $"Tsunagu:DemoTown:People must be a whole number from 0 to 200000 (was '{people}').";
+        }
+        if (MailOptions.FindProblem(configuration) is { } mail)
+        {
+            return mail;
         }
         var dir = DataDirectory.PathFrom(configuration);
         try

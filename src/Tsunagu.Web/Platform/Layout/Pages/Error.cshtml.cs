@@ -11,9 +11,14 @@ public sealed class ErrorModel : PageModel
     public string Message { get; private set; } = "";
     public string RequestId { get; private set; } = "";
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet() => Describe(Code());
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost() => Describe(Code());
+
+    // Read from the route, not model-bound: when a re-executed POST carried a form that cannot be read (a NUL byte),
+    // MVC skips binding altogether, and a bound code would be lost, showing a 400 as a 500.
+    private int? Code() =>
+        int.TryParse(RouteData.Values["code"] as string, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null;
 
     private void Describe(int? code)
     {

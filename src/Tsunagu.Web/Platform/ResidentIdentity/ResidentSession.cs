@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Tsunagu.Web.Platform.ResidentIdentity;
+
+/// <summary>Starting, reading and ending a resident session (cookie <c>tsunagu-resident</c>).</summary>
+public static class ResidentSession
+{
+    /// <summary>
+    /// Signs the account holder in. Password sign-in uses <see cref="AssuranceLevel.Account"/>; the My Number card
+    /// module calls this with <see cref="AssuranceLevel.CardLogin"/> after a JPKI sign-in, and again after linking
+    /// an account so that <see cref="ICurrentResident.LinkedResidentId"/> is current. The claims are built here only,
+    /// so a resident session never carries <c>amr</c> and can never satisfy the staff policy.
+    /// </summary>
+    public static async Task SignInAsync(HttpContext http, ResidentAccount account, AssuranceLevel assurance)
+    {
+        if (assurance == AssuranceLevel.Account && account.EmailVerifiedAt is null)
+        {
+            throw new InvalidOperationException("a password session needs a verified e-mail address");
+        }
+        var identity = new ClaimsIdentity(ResidentPolicies.Scheme);
+        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, account.Id.ToString()));
+        identity.AddClaim(new Claim(ClaimTypes.Email, account.Email));
+        identity.AddClaim(new Claim(ResidentClaims.Assurance, ResidentClaims.ToClaimValue(assurance)));
+        if (account.LinkedResidentId is { } linked)
+        {
+            identity.AddClaim(new Claim(ResidentClaims.LinkedResident, linked.ToString()));
+        }
+        var principal = new ClaimsPrincipal(identity);
+        await http.SignInAsync(ResidentPolicies.Scheme, principal, new AuthenticationProperties { IsPersistent = false });
+        http.Features.Set(new ResidentSessionFeature(principal));
+    }
+
+    public static async Task SignOutAsync(HttpContext http)
+    {
+        await http.SignOutAsync(ResidentPolicies.Scheme);
+        http.Features.Set(new ResidentSessionFeature(null));
+    }
+
+    /// <summary>The resident of this request, read from the cookie once and kept for the rest of the request.</summary>
+    public static async Task<ClaimsPrincipal?> PrincipalAsync(HttpContext http)
+    {
+        if (http.Features.Get<ResidentSessionFeature>() is { } known)
+        {
+            return known.Principal;
+        }
+        var result = http.Request.Cookies.ContainsKey(ResidentPolicies.CookieName)
+            ? await http.AuthenticateAsync(ResidentPolicies.Scheme)
+            : AuthenticateResult.NoResult();
+        var principal = result.Succeeded ? result.Principal : null;
+        http.Features.Set(new ResidentSessionFeature(principal));
+        return principal;
+    }
+
+    /// <summary>Only local paths, and not into the staff area.</summary>
+    public static string SafeReturnUrl(string? url) =>
+        url is { Length: > 1 and <= 2000 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
+        && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.StartsWith("/staff", StringComparison.OrdinalIgnoreCase)
+            ? url
+            : ResidentPolicies.HomePath;
+
+    internal static Task RedirectToSignInAsync(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Task.CompletedTask;
+        }
+        // A resident cookie that no longer works means the 60-minute idle limit passed: say so, not just "sign in".
+        var expired = context.Request.Cookies.ContainsKey(ResidentPolicies.CookieName);
+        context.Response.Redirect(expired ? context.RedirectUri + "&expired=true" : context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
