@@ -96,6 +96,7 @@ public sealed class BuilderTests(ProcedureFactory factory) : IClassFixture<Proce
         Assert.Equal(HttpStatusCode.OK, result.Status);
         var problems = result.Document.QuerySelector("#problems")!.TextContent;
         Assert.Contains("公開できません: form.pages[0].fields[0].options", problems, StringComparison.Ordinal);
+        Assert.Contains("1ページ目「質問」の1番目の項目「どれですか」", problems, StringComparison.Ordinal);
         Assert.Null(factory.Services.GetRequiredService<ProcedureCatalogue>().Find("builder-broken"));
         Assert.Equal(HttpStatusCode.NotFound, (await Resident().GetAsync("/api/procedures/builder-broken")).StatusCode);
         var list = await Html.GetAsync(admin, "/staff/procedures");

@@ -44,6 +44,20 @@ public sealed partial class PublishModel(ProcedureBuilder builder) : BuilderPage
     [System.Text.RegularExpressions.GeneratedRegex(@"^form\.pages\[(\d+)\]\.fields\[(\d+)\]")]
     private static partial System.Text.RegularExpressions.Regex FieldPath();
 
+    /// <summary>Where the problem is, in the words staff see on screen ("1ページ目「…」の2番目の項目「…」").</summary>
+    public string? Location(string problem)
+    {
+        var match = FieldPath().Match(problem);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var (p, f) = (int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        var page = FormEdits.Has(Form.Pages, p) ? Form.Pages[p] : null;
+        var field = page is not null && FormEdits.Has(page.Fields, f) ? page.Fields[f] : null;
+        return $"{p + 1}ページ目「{page?.Title}」の{f + 1}番目の項目「{field?.Label}」";
+    }
+
     /// <summary>The editor page where a problem can be fixed, read from its path (form.pages[0].fields[2]…).</summary>
     public string FixUrl(string problem)
     {
