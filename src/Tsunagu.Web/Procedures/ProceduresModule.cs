@@ -15,6 +15,9 @@ public static class ProceduresModule
         services.AddScoped<Apply.ApplicationJourney>();
         services.AddScoped<Apply.ApplicantPrefill>();
         services.AddScoped<Forms.PageReader>();
+        services.AddScoped<Staff.ProcedureBuilder>();
+        services.AddSingleton(new Platform.StaffIdentity.Staff.StaffEntry(
+            "手続きの作成・編集", "オンライン申請の手続きと申請フォームを作り、確かめてから公開します。", "/staff/procedures", Platform.StaffIdentity.StaffRoles.Admin));
         services.AddPublicEntry(new PublicEntry("手続きナビ", "引っ越しや出産などのできごとから、必要な手続きと持ち物の一覧を作ります。", "/navi", "てつづきなび 引越し 出生 おくやみ"));
         services.AddPublicEntry(new PublicEntry("手続きを探す", "町の手続きを、名前や分類、できごとから探せます。オンラインで申請できるものもあります。", "/procedures", "てつづき 申請 届出 しんせい"));
         return services;
