@@ -1,4 +1,5 @@
 using Tsunagu.Web.Platform.Database;
+using Tsunagu.Web.Platform.Messaging;
 using Tsunagu.Web.Platform.Layout;
 using Tsunagu.Web.Procedures.Api;
 using Tsunagu.Web.Procedures.Catalogue;
@@ -13,7 +14,10 @@ public static class ProceduresModule
         services.AddScoped<IStartupTask, CatalogueImport>();
         services.AddSingleton<Contracts.IProcedureStatistics, ProcedureStatistics>();
         services.AddScoped<Apply.ApplicationJourney>();
+        services.AddScoped<My.MyPortal>();
         services.AddScoped<Apply.ApplicantPrefill>();
+        services.AddScoped<Apply.IPrefillSource, Apply.ResidentPrefillSource>();
+        services.AddIntegrationEventHandler<Contracts.ApplicationSubmitted, Apply.ReceiptMailer>();
         services.AddScoped<Forms.PageReader>();
         services.AddScoped<Staff.ProcedureBuilder>();
         services.AddSingleton(new Platform.StaffIdentity.Staff.StaffEntry(

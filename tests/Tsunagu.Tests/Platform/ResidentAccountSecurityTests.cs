@@ -141,7 +141,7 @@ public sealed partial class ResidentAccountSecurityTests(ResidentAccountFactory 
     {
         var staff = await StaffLogin.SignedInClientAsync(factory, "jumin", StaffRoles.Admin);
 
-        var page = await Html.GetAsync(staff, "/my/account");
+        var page = await Html.GetAsync(staff, Tsunagu.Web.Platform.ResidentIdentity.ResidentPolicies.HomePath);
 
         Assert.Equal("/account/signin", page.Path);
     }
@@ -155,7 +155,7 @@ public sealed partial class ResidentAccountSecurityTests(ResidentAccountFactory 
 
         Assert.Equal("/account/signin", done.Path);
         Assert.Contains("サインアウトしました", done.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("/account/signin", (await Html.GetAsync(client, "/my/account")).Path);
+        Assert.Equal("/account/signin", (await Html.GetAsync(client, Tsunagu.Web.Platform.ResidentIdentity.ResidentPolicies.HomePath)).Path);
     }
 
     private async Task AssertStoredAccountsWellFormedAsync()

@@ -39,7 +39,7 @@ public sealed class ResidentAccountTests(ResidentAccountFactory factory) : IClas
         var confirm = await Html.GetAsync(client, MailBox.Link(mail, "/account/verify"));
         Assert.Null((await AccountAsync(email))!.EmailVerifiedAt);
         var home = await Html.SubmitFormAsync(client, confirm, []);
-        Assert.Equal("/my/account", home.Path);
+        Assert.Equal(Tsunagu.Web.Platform.ResidentIdentity.ResidentPolicies.HomePath, home.Path);
         Assert.Contains(email, MainText(home), StringComparison.Ordinal);
         var account = (await AccountAsync(email))!;
         Assert.NotNull(account.EmailVerifiedAt);
@@ -59,11 +59,11 @@ public sealed class ResidentAccountTests(ResidentAccountFactory factory) : IClas
 
         Assert.Equal("/account/signin", refused.Path);
         Assert.Contains("メールアドレスの確認がまだ済んでいないため、サインインできません", MainText(refused), StringComparison.Ordinal);
-        Assert.Equal("/account/signin", (await Html.GetAsync(client, "/my/account")).Path);
+        Assert.Equal("/account/signin", (await Html.GetAsync(client, Tsunagu.Web.Platform.ResidentIdentity.ResidentPolicies.HomePath)).Path);
         var resent = await Html.SubmitFormAsync(client, refused, []);
         Assert.Equal("/account/check-mail", resent.Path);
         Assert.Equal(2, MailBox.To(factory, email).Count);
-        Assert.Equal("/my/account", (await ResidentLogin.VerifyAsync(factory, client, email)).Path);
+        Assert.Equal(Tsunagu.Web.Platform.ResidentIdentity.ResidentPolicies.HomePath, (await ResidentLogin.VerifyAsync(factory, client, email)).Path);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ResidentAccountTests(ResidentAccountFactory factory) : IClas
         Assert.Contains("メールアドレスまたはパスワードが正しくありません", page.Document.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(email, page.Document.QuerySelector("#Email")!.GetAttribute("value"));
         Assert.Equal("", page.Document.QuerySelector("#Password")!.GetAttribute("value") ?? "");
-        Assert.Equal("/account/signin", (await Html.GetAsync(client, "/my/account")).Path);
+        Assert.Equal("/account/signin", (await Html.GetAsync(client, Tsunagu.Web.Platform.ResidentIdentity.ResidentPolicies.HomePath)).Path);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class ResidentAccountTests(ResidentAccountFactory factory) : IClas
 
         Assert.Contains("一時的にロックされています", MainText(fifth), StringComparison.Ordinal);
         Assert.Contains("一時的にロックされています", MainText(right), StringComparison.Ordinal);
-        Assert.Equal("/my/account", later.Path);
+        Assert.Equal(Tsunagu.Web.Platform.ResidentIdentity.ResidentPolicies.HomePath, later.Path);
     }
 
     [Fact]
@@ -107,11 +107,11 @@ public sealed class ResidentAccountTests(ResidentAccountFactory factory) : IClas
         var (_, email) = await ResidentLogin.SignedInClientAsync(factory);
         var client = ResidentLogin.NewClient(factory);
 
-        var signIn = await Html.GetAsync(client, "/my/account");
+        var signIn = await Html.GetAsync(client, Tsunagu.Web.Platform.ResidentIdentity.ResidentPolicies.HomePath);
         var back = await Html.SubmitFormAsync(client, signIn, new() { ["Email"] = email.ToUpperInvariant(), ["Password"] = ResidentLogin.Password });
 
         Assert.Equal("/account/signin", signIn.Path);
-        Assert.Equal("/my/account", back.Path);
+        Assert.Equal(Tsunagu.Web.Platform.ResidentIdentity.ResidentPolicies.HomePath, back.Path);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class ResidentAccountTests(ResidentAccountFactory factory) : IClas
         Assert.Equal("/account/signin", done.Path);
         Assert.Contains("新しいパスワードを設定しました", MainText(done), StringComparison.Ordinal);
         Assert.Contains("正しくありません", MainText(await ResidentLogin.SignInAsync(client, email)), StringComparison.Ordinal);
-        Assert.Equal("/my/account", (await ResidentLogin.SignInAsync(client, email, newPassword)).Path);
+        Assert.Equal(Tsunagu.Web.Platform.ResidentIdentity.ResidentPolicies.HomePath, (await ResidentLogin.SignInAsync(client, email, newPassword)).Path);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class ResidentLinkTests(ResidentAccountFactory factory) : IClassFi
 
         Assert.Contains(Refused, MainText(expired), StringComparison.Ordinal);
         Assert.Contains(Refused, MainText(reused), StringComparison.Ordinal);
-        Assert.Equal("/my/account", (await ResidentLogin.SignInAsync(client, email, "kujuu-renzan-1791")).Path);
+        Assert.Equal(Tsunagu.Web.Platform.ResidentIdentity.ResidentPolicies.HomePath, (await ResidentLogin.SignInAsync(client, email, "kujuu-renzan-1791")).Path);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public static class ResidentLogin
         await RegisterAsync(client, email);
         var page = await VerifyAsync(factory, client, email);
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("/my/account", page.Path);
+        Assert.Equal(Tsunagu.Web.Platform.ResidentIdentity.ResidentPolicies.HomePath, page.Path);
         return (client, email);
     }
 }

@@ -17,7 +17,7 @@ public static class ResidentPolicies
     public const string SignInPath = "/account/signin";
 
     /// <summary>Where a resident lands after signing in when no page asked for it.</summary>
-    public const string HomePath = "/my/account";
+    public const string HomePath = "/my";
 }
 
 public static class ResidentIdentityModule

@@ -1,23 +1,24 @@
-using System.Security.Claims;
+using Tsunagu.Web.Platform.ResidentIdentity;
 
 namespace Tsunagu.Web.Procedures.Apply;
 
 /// <summary>Whether the visitor's sign-in is strong enough for a procedure's identity assurance level.</summary>
 public static class AssuranceGate
 {
-    // Order of strength; a card signature is checked again on the application itself.
-    private static readonly string[] s_levels = ["none", "account", "card-login", "card-signature"];
-
-    public static string? Missing(string required, ClaimsPrincipal user)
+    public static string? Missing(string required, ICurrentResident resident)
     {
-        var have = user.FindFirst("assurance")?.Value ?? "none";
-        var needed = Array.IndexOf(s_levels, required);
-        var current = Math.Max(0, Array.IndexOf(s_levels, have));
-        if (needed <= current || (required == "card-signature" && have == "card-login"))
+        // card-signature needs a card sign-in now; the signature itself is made on the application (My Number card module).
+        var needed = required switch
+        {
+            "account" => AssuranceLevel.Account,
+            "card-login" or "card-signature" => AssuranceLevel.CardLogin,
+            _ => AssuranceLevel.None,
+        };
+        if (resident.Assurance >= needed)
         {
             return null;
         }
-        return required == "account"
+        return needed == AssuranceLevel.Account
             ? "この手続きは、つなぐのアカウントにログインしてから申請します。アカウントは、メールアドレスがあれば無料で作れます。"
             : "この手続きは、本人確認のため、マイナンバーカードでログインしてから申請します。";
     }

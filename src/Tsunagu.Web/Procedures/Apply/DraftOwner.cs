@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Tsunagu.Web.Platform.ResidentIdentity;
 
 namespace Tsunagu.Web.Procedures.Apply;
 
@@ -13,9 +14,9 @@ public static class DraftOwner
 
     public static string Of(HttpContext http, bool create)
     {
-        if (http.User.FindFirst("resident_account")?.Value is { Length: > 0 } account)
+        if (http.RequestServices.GetRequiredService<ICurrentResident>() is { IsSignedIn: true } resident)
         {
-            return "account:" + account;
+            return "account:" + resident.AccountId;
         }
         var token = http.Request.Cookies[CookieName];
         if (string.IsNullOrEmpty(token) || token.Length > 100)

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tsunagu.Web.Platform.ResidentIdentity;
 using Tsunagu.Web.Procedures.Catalogue;
 
 namespace Tsunagu.Web.Procedures.Apply;
 
-public sealed class StartModel(ProcedureCatalogue catalogue, ApplicationJourney journey, ApplicantPrefill prefill) : PageModel
+public sealed class StartModel(ProcedureCatalogue catalogue, ApplicationJourney journey, ApplicantPrefill prefill, ICurrentResident resident) : PageModel
 {
     public ProcedureDefinition Procedure { get; private set; } = null!;
 
@@ -36,7 +37,7 @@ public sealed class StartModel(ProcedureCatalogue catalogue, ApplicationJourney 
             return false;
         }
         Procedure = procedure;
-        NeedsSignIn = AssuranceGate.Missing(procedure.Assurance, User);
+        NeedsSignIn = AssuranceGate.Missing(procedure.Assurance, resident);
         return true;
     }
 }

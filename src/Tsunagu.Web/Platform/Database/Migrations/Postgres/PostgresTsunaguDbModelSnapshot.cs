@@ -274,6 +274,73 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
                     b.ToTable("platform_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagu.Web.Platform.ResidentIdentity.ResidentAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime?>("EmailVerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("LinkedResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.HasIndex("LinkedResidentId");
+
+                    b.ToTable("accounts_residents", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagu.Web.Platform.ResidentIdentity.ResidentEmailToken", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("AccountId", "Purpose");
+
+                    b.ToTable("accounts_email_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagu.Web.Platform.StaffIdentity.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -512,6 +579,29 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
                     b.ToTable("procedures_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagu.Web.Procedures.Staff.ProcedureWorkingCopy", b =>
+                {
+                    b.Property<string>("ProcedureId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("ProcedureId");
+
+                    b.ToTable("procedures_working_copies", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagu.Web.Residents.Household", b =>
                 {
                     b.Property<Guid>("Id")
@@ -679,6 +769,15 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
                     b.HasOne("Tsunagu.Web.Platform.StaffIdentity.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagu.Web.Platform.ResidentIdentity.ResidentEmailToken", b =>
+                {
+                    b.HasOne("Tsunagu.Web.Platform.ResidentIdentity.ResidentAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -265,6 +265,73 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                     b.ToTable("platform_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagu.Web.Platform.ResidentIdentity.ResidentAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmailVerifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LinkedResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.HasIndex("LinkedResidentId");
+
+                    b.ToTable("accounts_residents", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagu.Web.Platform.ResidentIdentity.ResidentEmailToken", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("AccountId", "Purpose");
+
+                    b.ToTable("accounts_email_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagu.Web.Platform.StaffIdentity.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -501,6 +568,29 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                     b.ToTable("procedures_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagu.Web.Procedures.Staff.ProcedureWorkingCopy", b =>
+                {
+                    b.Property<string>("ProcedureId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProcedureId");
+
+                    b.ToTable("procedures_working_copies", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagu.Web.Residents.Household", b =>
                 {
                     b.Property<Guid>("Id")
@@ -668,6 +758,15 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                     b.HasOne("Tsunagu.Web.Platform.StaffIdentity.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagu.Web.Platform.ResidentIdentity.ResidentEmailToken", b =>
+                {
+                    b.HasOne("Tsunagu.Web.Platform.ResidentIdentity.ResidentAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
