@@ -61,6 +61,15 @@ public static class AccessibilityPages
         new("/procedures/juminhyo-no-utsushi/apply"),
         new("/procedures/doro-hason-tsuho/apply"),
         new("/navi"),
+        new("/account/register"),
+        new("/account/register", SubmitEmpty: "登録する"),
+        new("/account/signin"),
+        new("/account/forgot"),
+        new("/staff/procedures", Visitor.Admin),
+        new("/staff/procedures/juminhyo-no-utsushi/edit", Visitor.Admin),
+        new("/staff/procedures/juminhyo-no-utsushi/form", Visitor.Admin),
+        new("/staff/procedures/juminhyo-no-utsushi/form/1/1", Visitor.Admin),
+        new("/staff/procedures/juminhyo-no-utsushi/preview/1", Visitor.Admin),
         new("/navi/result?events=出生&events=転入&children=yes"),
     ];
 

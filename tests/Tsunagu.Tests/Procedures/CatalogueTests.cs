@@ -63,3 +63,18 @@ public sealed class CatalogueTests
         Assert.Contains("catalog/procedures/test-every-field.json: form.pages[0].fields[0].type: unknown field type 'txt'", stderr, StringComparison.Ordinal);
     }
 }
+
+public sealed class TownCatalogueTests
+{
+    [Fact]
+    public void TownCatalogue_HasAtLeast100OnlineProceduresInEveryOitaCategory()
+    {
+        var (definitions, errors) = CatalogueFiles.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "catalog", "procedures"));
+        var online = definitions.Where(d => d.Published && d.IsOnline).ToList();
+
+        Assert.Empty(errors);
+        Assert.True(online.Count >= 100, $"{online.Count} online procedures");
+        Assert.All(Vocabulary.Categories, c => Assert.Contains(online, d => d.Category == c));
+        Assert.True(definitions.Count(d => d.Assurance is "card-login" or "card-signature") >= 40);
+    }
+}
