@@ -13,13 +13,21 @@ public sealed class MyPageTests(ProcedureFactory factory) : IClassFixture<Proced
 {
     private static readonly Dictionary<string, string> s_page1 = new()
     {
-        ["name"] = "九重 花子", ["kana"] = "ココノエ ハナコ", ["birth"] = "昭和55年4月1日", ["postal"] = "879-4911",
-        ["address"] = "大分県玖珠郡九重町大字田野1番地", ["phone"] = "0973-76-0000",
+        ["name"] = "九重 花子",
+        ["kana"] = "ココノエ ハナコ",
+        ["birth"] = "昭和55年4月1日",
+        ["postal"] = "879-4911",
+        ["address"] = "大分県玖珠郡九重町大字田野1番地",
+        ["phone"] = "0973-76-0000",
     };
 
     private static readonly Dictionary<string, string> s_page2 = new()
     {
-        ["count"] = "1", ["purpose"] = "年金", ["method"] = "郵送", ["has-children"] = "no", ["agree"] = "yes",
+        ["count"] = "1",
+        ["purpose"] = "年金",
+        ["method"] = "郵送",
+        ["has-children"] = "no",
+        ["agree"] = "yes",
     };
 
     private static async Task<FetchedPage> ApplyAsync(HttpClient client)
