@@ -6,12 +6,6 @@ namespace Tsunagu.BrowserTests;
 [Collection(BrowserSuite.Name)]
 public sealed class ApplyInBrowserTests(BrowserFixture browser)
 {
-    private static async Task AssertAccessibleAsync(IPage page, string step)
-    {
-        var result = await Axe.RunAsync(page, Axe.Wcag21AA);
-        Assert.True(result.Violations.Length == 0, $"{step}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id} {string.Join(",", v.Nodes.Select(n => n.Target))}")));
-    }
-
     [Fact]
     public async Task Apply_EveryFieldType_WithAttachment_SubmitsAndShowsReceipt()
     {
@@ -19,12 +13,12 @@ public sealed class ApplyInBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/procedures?q=" + Uri.EscapeDataString("しけん"));
         await page.GetByRole(AriaRole.Link, new() { Name = "試験用 すべての項目の申請" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "オンラインで申請する" }).First.ClickAsync();
-        await AssertAccessibleAsync(page, "start");
+        await Axe.AssertNoViolationsAsync(page, "start");
         await page.GetByRole(AriaRole.Button, new() { Name = "申請をはじめる" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "次へ進む" }).ClickAsync();
         await page.Locator(".error-summary").WaitForAsync();
-        await AssertAccessibleAsync(page, "page 1 with errors");
+        await Axe.AssertNoViolationsAsync(page, "page 1 with errors");
         await page.Locator("#f-name").FillAsync("九重 花子");
         await page.Locator("#f-kana").FillAsync("ココノエ ハナコ");
         await page.Locator("#f-birth").FillAsync("S55.4.1");
@@ -36,7 +30,7 @@ public sealed class ApplyInBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "次へ進む" }).ClickAsync();
 
         await page.GetByText("2 / 2 ページ").WaitForAsync();
-        await AssertAccessibleAsync(page, "page 2");
+        await Axe.AssertNoViolationsAsync(page, "page 2");
         await page.Locator("#f-count").FillAsync("2");
         await page.Locator("#f-purpose").SelectOptionAsync("就職");
         await page.Locator("#f-method-0").CheckAsync();
@@ -47,14 +41,14 @@ public sealed class ApplyInBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "次へ進む" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "入力内容の確認" }).WaitForAsync();
-        await AssertAccessibleAsync(page, "review");
+        await Axe.AssertNoViolationsAsync(page, "review");
         Assert.Contains("昭和55年4月1日", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains("menkyo.pdf", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
         await page.Locator("#f-declaration").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "申請する" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "申請を受け付けました" }).WaitForAsync();
-        await AssertAccessibleAsync(page, "done");
+        await Axe.AssertNoViolationsAsync(page, "done");
         Assert.Matches(@"^\d{8}-[2-9A-Z]{4}-[2-9A-Z]{4}$", (await page.Locator(".receipt").TextContentAsync())!.Trim());
     }
 }

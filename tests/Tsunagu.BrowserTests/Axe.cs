@@ -26,4 +26,12 @@ public static class Axe
             "async tags => JSON.stringify(await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }))", tags);
         return new AxeResult(JObject.Parse(json));
     }
+
+    /// <summary>Fails the test with each violation's rule and target when the page is not clean.</summary>
+    public static async Task AssertNoViolationsAsync(IPage page, string step)
+    {
+        var result = await RunAsync(page, Wcag21AA);
+        Assert.True(result.Violations.Length == 0,
+            $"{step}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id} {string.Join(",", v.Nodes.Select(n => n.Target))}")));
+    }
 }

@@ -7,12 +7,6 @@ namespace Tsunagu.BrowserTests;
 [Collection(BrowserSuite.Name)]
 public sealed class ResidentPortalInBrowserTests(BrowserFixture browser)
 {
-    private static async Task AssertAccessibleAsync(IPage page, string step)
-    {
-        var result = await Axe.RunAsync(page, Axe.Wcag21AA);
-        Assert.True(result.Violations.Length == 0, $"{step}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id} {string.Join(",", v.Nodes.Select(n => n.Target))}")));
-    }
-
     [Fact]
     public async Task Resident_RegistersAppliesAndSeesMyPage()
     {
@@ -24,13 +18,13 @@ public sealed class ResidentPortalInBrowserTests(BrowserFixture browser)
         await page.Locator("#Confirm").FillAsync(ResidentLogin.Password);
         await page.Locator("#Agree").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
-        await AssertAccessibleAsync(page, "check mail");
+        await Axe.AssertNoViolationsAsync(page, "check mail");
 
         await page.GotoAsync(MailBox.Link(MailBox.Last(browser.App, email), "/account/verify"));
         await page.Locator("main form button[type=submit]").ClickAsync();
         await page.WaitForLoadStateAsync();
         Assert.True(new Uri(page.Url).AbsolutePath == "/my", page.Url + " " + await page.Locator("main").TextContentAsync());
-        await AssertAccessibleAsync(page, "empty my page");
+        await Axe.AssertNoViolationsAsync(page, "empty my page");
 
         await page.GotoAsync("/procedures/test-every-field/apply");
         await page.GetByRole(AriaRole.Button, new() { Name = "申請をはじめる" }).ClickAsync();
@@ -38,6 +32,6 @@ public sealed class ResidentPortalInBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "下書きを保存して中断する" }).ClickAsync();
         await page.GotoAsync("/my");
         await page.GetByRole(AriaRole.Link, new() { Name = "試験用 すべての項目の申請" }).WaitForAsync();
-        await AssertAccessibleAsync(page, "my page with a draft");
+        await Axe.AssertNoViolationsAsync(page, "my page with a draft");
     }
 }
