@@ -20,6 +20,8 @@ public sealed class StepModel(ApplicationJourney journey, PageReader reader) : P
     public FormAnswers Answers { get; private set; } = new();
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
+    private Draft? _draft;
+
     public async Task<IActionResult> OnGetAsync(Guid draftId, int step, CancellationToken ct) =>
         await LoadAsync(draftId, step, ct) is { } missing ? missing : Page();
 
@@ -29,7 +31,7 @@ public sealed class StepModel(ApplicationJourney journey, PageReader reader) : P
         {
             return missing;
         }
-        var (draft, _) = (await journey.OpenAsync(draftId, DraftOwner.Of(HttpContext, false), ct))!.Value;
+        var draft = _draft!;
         var errors = await reader.ReadAsync(FormPage, Procedure.Form!, Answers, Request.Form, ct);
         action ??= "next";
         if (action.StartsWith("add:", StringComparison.Ordinal) || action.StartsWith("remove:", StringComparison.Ordinal) || action.StartsWith("postal:", StringComparison.Ordinal))
@@ -103,7 +105,7 @@ public sealed class StepModel(ApplicationJourney journey, PageReader reader) : P
         {
             return Redirect($"/apply/{draftId}/done");
         }
-        (DraftId, Step, Procedure) = (draftId, step, o.Procedure);
+        (DraftId, Step, Procedure, _draft) = (draftId, step, o.Procedure, o.Draft);
         PageCount = o.Procedure.Form.Pages.Count;
         FormPage = o.Procedure.Form.Pages[step - 1];
         Answers = FormAnswers.FromJson(o.Draft.AnswersJson);
