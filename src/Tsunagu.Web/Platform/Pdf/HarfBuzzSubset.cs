@@ -1,0 +1,95 @@
+using System.Runtime.InteropServices;
+using HarfBuzzSharp;
+
+namespace Tsunagu.Web.Platform.Pdf;
+
+/// <summary>
+/// Cuts a font down to the characters one document uses. Skia embeds TrueType fonts whole (5 MB for Noto Sans JP)
+/// because its native build has no subsetter, but the HarfBuzz library that SkiaSharp.HarfBuzz ships exports hb_subset.
+/// HarfBuzzSharp does not wrap it, hence these few imports (research/stack-probe.md §3).
+/// </summary>
+internal static partial class HarfBuzzSubset
+{
+    // Same library name HarfBuzzSharp itself imports, so the runtime finds the copy from HarfBuzzSharp.NativeAssets.*.
+    private const string Library = "libHarfBuzzSharp";
+
+    // hb_subset_flags_t: hinting instructions only matter on screens at small sizes, not in printed PDFs.
+    private const uint NoHinting = 0x1;
+
+    /// <summary>The TrueType bytes of <paramref name="face"/> reduced to <paramref name="codePoints"/>.</summary>
+    public static byte[] Subset(Face face, IEnumerable<int> codePoints)
+    {
+        var input = InputCreateOrFail();
+        if (input == IntPtr.Zero)
+        {
+            throw new InvalidOperationException("hb_subset_input_create_or_fail returned null.");
+        }
+        try
+        {
+            var unicodes = InputUnicodeSet(input);
+            foreach (var c in codePoints)
+            {
+                SetAdd(unicodes, (uint)c);
+            }
+            InputSetFlags(input, NoHinting);
+            var subset = SubsetOrFail(face.Handle, input);
+            if (subset == IntPtr.Zero)
+            {
+                throw new InvalidOperationException("hb_subset_or_fail could not subset the font.");
+            }
+            try
+            {
+                var blob = FaceReferenceBlob(subset);
+                try
+                {
+                    var data = BlobGetData(blob, out var length);
+                    var bytes = new byte[length];
+                    Marshal.Copy(data, bytes, 0, (int)length);
+                    return bytes;
+                }
+                finally
+                {
+                    BlobDestroy(blob);
+                }
+            }
+            finally
+            {
+                FaceDestroy(subset);
+            }
+        }
+        finally
+        {
+            InputDestroy(input);
+        }
+    }
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_input_create_or_fail")]
+    private static partial IntPtr InputCreateOrFail();
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_input_unicode_set")]
+    private static partial IntPtr InputUnicodeSet(IntPtr input);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_input_set_flags")]
+    private static partial void InputSetFlags(IntPtr input, uint flags);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_input_destroy")]
+    private static partial void InputDestroy(IntPtr input);
+
+    [LibraryImport(Library, EntryPoint = "hb_set_add")]
+    private static partial void SetAdd(IntPtr set, uint codePoint);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_or_fail")]
+    private static partial IntPtr SubsetOrFail(IntPtr face, IntPtr input);
+
+    [LibraryImport(Library, EntryPoint = "hb_face_reference_blob")]
+    private static partial IntPtr FaceReferenceBlob(IntPtr face);
+
+    [LibraryImport(Library, EntryPoint = "hb_face_destroy")]
+    private static partial void FaceDestroy(IntPtr face);
+
+    [LibraryImport(Library, EntryPoint = "hb_blob_get_data")]
+    private static partial IntPtr BlobGetData(IntPtr blob, out uint length);
+
+    [LibraryImport(Library, EntryPoint = "hb_blob_destroy")]
+    private static partial void BlobDestroy(IntPtr blob);
+}
