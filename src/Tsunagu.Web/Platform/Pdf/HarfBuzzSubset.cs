@@ -16,6 +16,13 @@ internal static partial class HarfBuzzSubset
     // hb_subset_flags_t: hinting instructions only matter on screens at small sizes, not in printed PDFs.
     private const uint NoHinting = 0x1;
 
+    // hb_subset_sets_t HB_SUBSET_SETS_DROP_TABLE_TAG.
+    private const int DropTableTags = 3;
+
+    // Text is drawn glyph by glyph from cmap without shaping, so the layout tables are dead weight; worse, closing
+    // over their substitutions (vertical forms, ligatures) is most of the cost of subsetting a CJK font.
+    private static readonly uint[] s_unusedTables = [Tag("GSUB"), Tag("GPOS"), Tag("GDEF"), Tag("BASE")];
+
     /// <summary>The TrueType bytes of <paramref name="face"/> reduced to <paramref name="codePoints"/>.</summary>
     public static byte[] Subset(Face face, IEnumerable<int> codePoints)
     {
@@ -32,6 +39,11 @@ internal static partial class HarfBuzzSubset
                 SetAdd(unicodes, (uint)c);
             }
             InputSetFlags(input, NoHinting);
+            var dropped = InputSet(input, DropTableTags);
+            foreach (var tag in s_unusedTables)
+            {
+                SetAdd(dropped, tag);
+            }
             var subset = SubsetOrFail(face.Handle, input);
             if (subset == IntPtr.Zero)
             {
@@ -68,6 +80,11 @@ internal static partial class HarfBuzzSubset
 
     [LibraryImport(Library, EntryPoint = "hb_subset_input_unicode_set")]
     private static partial IntPtr InputUnicodeSet(IntPtr input);
+
+    private static uint Tag(string name) => (uint)((name[0] << 24) | (name[1] << 16) | (name[2] << 8) | name[3]);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_input_set")]
+    private static partial IntPtr InputSet(IntPtr input, int set);
 
     [LibraryImport(Library, EntryPoint = "hb_subset_input_set_flags")]
     private static partial void InputSetFlags(IntPtr input, uint flags);
