@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test against SQLite and PostgreSQL, then prints one line: "N passed, N failed".
-# Installs what the tests need when missing (Debian chromium, postgresql) and starts a throwaway
+# Installs what the tests need when missing (Debian chromium, postgresql, poppler-utils, zbar-tools) and starts a throwaway
 # PostgreSQL cluster on 127.0.0.1 on a random port, stopped again on exit.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -13,6 +13,9 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+# PDF tests read documents back with pdftotext/pdffonts/pdftoppm and scan their QR codes with zbarimg.
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v zbarimg >/dev/null || missing+=(zbar-tools)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   as_root apt-get update -q >/dev/null
