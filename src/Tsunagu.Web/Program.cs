@@ -1,3 +1,4 @@
+using Tsunagu.Web.MyNumberCard;
 using Tsunagu.Web.Platform;
 using Tsunagu.Web.Platform.Cli;
 using Tsunagu.Web.Platform.Database;
@@ -20,10 +21,12 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 builder.AddPlatform();
 builder.Services.AddResidents();
 builder.Services.AddProcedures();
+builder.AddMyNumberCard();
 
 var app = builder.Build();
 app.UsePlatform();
 app.MapProcedures();
+app.MapMyNumberCard();
 
 if (CommandRunner.IsCommand(args))
 {

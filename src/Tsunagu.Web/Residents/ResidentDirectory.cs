@@ -42,6 +42,27 @@ internal sealed class ResidentDirectory(TsunaguDb db, AuditLog audit) : IResiden
         return found.Select(x => ToRecord(x.p, x.Address)).ToList();
     }
 
+    public async Task<IReadOnlyList<ResidentRecord>> MatchBasicInfoAsync(string fullName, string address, DateOnly birthDate, string sex, string purpose, CancellationToken ct = default)
+    {
+        RequirePurpose(purpose);
+        var found = await db.Set<Person>().AsNoTracking()
+            .Where(p => p.BirthDate == birthDate && p.Status == ResidencyStatus.Resident)
+            .Join(db.Set<Household>().AsNoTracking(), p => p.HouseholdId, h => h.Id, (p, h) => new { p, h.Address })
+            .Take(500).ToListAsync(ct);
+        var name = Fold(fullName);
+        var place = Fold(address);
+        var matches = found.Select(x => ToRecord(x.p, x.Address))
+            .Where(r => r.Sex == sex && Fold(r.FullName) == name && Fold(r.Address.FullText) == place).ToList();
+        foreach (var m in matches)
+        {
+            await audit.RecordAsync("resident.match", SubjectType, m.Id.Value.ToString(), purpose, ct);
+        }
+        return matches;
+    }
+
+    private static string Fold(string text) =>
+        string.Concat(text.Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)));
+
     public async Task<HouseholdRecord?> HouseholdOfAsync(ResidentId id, string purpose, CancellationToken ct = default)
     {
         RequirePurpose(purpose);

@@ -3,23 +3,28 @@ using Tsunagu.Web.Platform.Database;
 
 namespace Tsunagu.Web.Platform.Cli;
 
-/// <summary>Runs <c>admin …</c> commands instead of the web server.</summary>
+/// <summary>
+/// Runs <c>admin …</c> commands instead of the web server. A command whose name has two words (<c>card issue</c>) is
+/// run as <c>card issue …</c>, without <c>admin</c>: the first word is its group, listed in <see cref="Groups"/>.
+/// </summary>
 public static class CommandRunner
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "admin";
+    public static readonly IReadOnlyList<string> Groups = ["admin", "card"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Groups.Contains(args[0]);
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var commands = scope.ServiceProvider.GetServices<IAdminCommand>().ToList();
-        var name = args.Length > 1 ? args[1] : "";
+        var name = args.Length < 2 ? "" : args[0] == "admin" ? args[1] : $"{args[0]} {args[1]}";
         var command = commands.FirstOrDefault(c => c.Name == name);
         if (command is null)
         {
-            Console.Error.WriteLine(name.Length == 0 ? "usage: admin <command> [options]" : $"unknown command '{name}'");
+            Console.Error.WriteLine(name.Length == 0 ? $"usage: {args[0]} <command> [options]" : $"unknown command '{name}'");
             foreach (var c in commands.OrderBy(c => c.Name))
             {
-                Console.Error.WriteLine($"  admin {c.Name} {c.Usage}");
+                Console.Error.WriteLine(c.Name.Contains(' ', StringComparison.Ordinal) ? $"  {c.Name} {c.Usage}" : $"  admin {c.Name} {c.Usage}");
             }
             return 2;
         }

@@ -37,6 +37,12 @@ public interface IResidentDirectory
     /// <summary>People whose kana name (any width, hiragana or katakana, spaces ignored) and birth date match.</summary>
     Task<IReadOnlyList<ResidentRecord>> SearchAsync(string kanaName, DateOnly birthDate, string purpose, CancellationToken ct = default);
 
+    /// <summary>
+    /// Current residents whose 基本4情報 match exactly: name and address as written (widths and spaces ignored), birth
+    /// date, and sex (男 or 女). Used to link a My Number card holder to the registry.
+    /// </summary>
+    Task<IReadOnlyList<ResidentRecord>> MatchBasicInfoAsync(string fullName, string address, DateOnly birthDate, string sex, string purpose, CancellationToken ct = default);
+
     /// <summary>The household a person currently belongs to, with its current members.</summary>
     Task<HouseholdRecord?> HouseholdOfAsync(ResidentId id, string purpose, CancellationToken ct = default);
 }
