@@ -43,7 +43,8 @@ internal sealed class ReceiptMailer(TsunaguDb db, IMailSender mail, ProcedureCat
         if (application.Owner.StartsWith("account:", StringComparison.Ordinal) && Guid.TryParse(application.Owner["account:".Length..], out var accountId))
         {
             var email = await db.Set<ResidentAccount>().Where(a => a.Id == accountId).Select(a => a.Email).SingleOrDefaultAsync(ct);
-            if (email is not null)
+            // Card-only accounts carry a placeholder under the reserved .invalid domain: nothing can be delivered there.
+            if (email is not null && !email.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase))
             {
                 return email;
             }

@@ -152,6 +152,56 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
                     b.ToTable("staff_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagu.Web.MyNumberCard.CardBinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Serial")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("Issuer", "Serial")
+                        .IsUnique();
+
+                    b.ToTable("card_bindings", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagu.Web.MyNumberCard.CardChallenge", b =>
+                {
+                    b.Property<string>("NonceHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("NonceHash");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("card_challenges", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagu.Web.Platform.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

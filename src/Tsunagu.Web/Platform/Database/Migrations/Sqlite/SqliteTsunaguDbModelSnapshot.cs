@@ -143,6 +143,56 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                     b.ToTable("staff_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagu.Web.MyNumberCard.CardBinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Serial")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("Issuer", "Serial")
+                        .IsUnique();
+
+                    b.ToTable("card_bindings", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagu.Web.MyNumberCard.CardChallenge", b =>
+                {
+                    b.Property<string>("NonceHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NonceHash");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("card_challenges", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagu.Web.Platform.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
