@@ -65,6 +65,7 @@ public static class AccessibilityPages
         new("/account/register", SubmitEmpty: "登録する"),
         new("/account/signin"),
         new("/account/forgot"),
+        new("/account/card"),
         new("/staff/procedures", Visitor.Admin),
         new("/staff/procedures/juminhyo-no-utsushi/edit", Visitor.Admin),
         new("/staff/procedures/juminhyo-no-utsushi/form", Visitor.Admin),
