@@ -16,6 +16,9 @@ public sealed class BrowserAppFactory : TsunaguFactory
 
     public BrowserAppFactory() => UseKestrel(0);
 
+    /// <summary>A few residents, so a software My Number card can be issued to one of them.</summary>
+    protected override int DemoPeople => 40;
+
     /// <summary>Starts Kestrel and returns the address it bound, such as <c>http://127.0.0.1:40123</c>.</summary>
     public Uri Start()
     {
@@ -37,6 +40,7 @@ public sealed class BrowserAppFactory : TsunaguFactory
             File.Copy(file, Path.Combine(catalog, Path.GetFileName(file)), overwrite: true);
         }
         builder.UseSetting("Tsunagu:CatalogDirectory", catalog);
+        builder.UseSetting("MyNumberCard:AllowTestCa", "true");
     }
 
     protected override void ConfigureTestServices(IServiceCollection services) =>
