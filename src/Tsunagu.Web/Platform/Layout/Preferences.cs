@@ -35,5 +35,5 @@ public static class Preferences
 
     // Only local paths: a crafted returnUrl must not send a resident to another site.
     private static string SafeReturn(string? url) =>
-        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+        LocalUrl.IsLocalPath(url) ? url! : "/";
 }

@@ -34,7 +34,7 @@ public static class ResidentIdentityModule
             o.SlidingExpiration = true;
             o.LoginPath = ResidentPolicies.SignInPath;
             o.AccessDeniedPath = "/error/403";
-            o.Events.OnRedirectToLogin = ResidentSession.RedirectToSignInAsync;
+            o.Events.OnRedirectToLogin = Layout.SignInRedirect.For(ResidentPolicies.CookieName);
         });
         services.AddAuthorizationBuilder().AddPolicy(ResidentPolicies.Resident, p => p
             .AddAuthenticationSchemes(ResidentPolicies.Scheme)

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Tsunagu.Web.Platform.ResidentIdentity;
 
@@ -55,21 +54,8 @@ public static class ResidentSession
 
     /// <summary>Only local paths, and not into the staff area.</summary>
     public static string SafeReturnUrl(string? url) =>
-        url is { Length: > 1 and <= 2000 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
-        && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.StartsWith("/staff", StringComparison.OrdinalIgnoreCase)
+        Layout.LocalUrl.IsLocalPath(url) && url!.Length > 1 && !url.StartsWith("/staff", StringComparison.OrdinalIgnoreCase)
             ? url
             : ResidentPolicies.HomePath;
 
-    internal static Task RedirectToSignInAsync(RedirectContext<CookieAuthenticationOptions> context)
-    {
-        if (context.Request.Path.StartsWithSegments("/api"))
-        {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return Task.CompletedTask;
-        }
-        // A resident cookie that no longer works means the 60-minute idle limit passed: say so, not just "sign in".
-        var expired = context.Request.Cookies.ContainsKey(ResidentPolicies.CookieName);
-        context.Response.Redirect(expired ? context.RedirectUri + "&expired=true" : context.RedirectUri);
-        return Task.CompletedTask;
-    }
 }

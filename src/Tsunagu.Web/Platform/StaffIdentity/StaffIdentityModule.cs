@@ -48,7 +48,7 @@ public static class StaffIdentityModule
             o.SlidingExpiration = true;
             o.LoginPath = "/staff/signin";
             o.AccessDeniedPath = "/error/403";
-            o.Events.OnRedirectToLogin = StaffSession.RedirectToSignInAsync;
+            o.Events.OnRedirectToLogin = Layout.SignInRedirect.For(StaffPolicies.CookieName);
             o.Events.OnRedirectToAccessDenied = StaffSession.RedirectToDeniedAsync;
         });
         services.ConfigureExternalCookie(o => o.Cookie.SameSite = SameSiteMode.Strict);

@@ -24,18 +24,6 @@ internal static class StaffSession
         : !user.TwoFactorEnabled ? "/staff/signin/enrol"
         : "/staff/signin/code";
 
-    public static Task RedirectToSignInAsync(RedirectContext<CookieAuthenticationOptions> context)
-    {
-        if (context.Request.Path.StartsWithSegments("/api"))
-        {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return Task.CompletedTask;
-        }
-        // A staff cookie that no longer works means the 30-minute idle limit passed: say so, not just "sign in".
-        var expired = context.Request.Cookies.ContainsKey(StaffPolicies.CookieName);
-        context.Response.Redirect(expired ? context.RedirectUri + "&expired=true" : context.RedirectUri);
-        return Task.CompletedTask;
-    }
 
     public static Task RedirectToDeniedAsync(RedirectContext<CookieAuthenticationOptions> context)
     {

@@ -53,5 +53,5 @@ public sealed class SignInModel(UserManager<StaffUser> users, SignInManager<Staf
     }
 
     internal static string SafeReturnUrl(string? url) =>
-        url is { Length: > 0 } && url.StartsWith("/staff", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal) ? url : "/staff";
+        Layout.LocalUrl.IsLocalPath(url) && url!.StartsWith("/staff", StringComparison.Ordinal) ? url : "/staff";
 }
