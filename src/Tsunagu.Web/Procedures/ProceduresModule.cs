@@ -13,6 +13,7 @@ public static class ProceduresModule
         services.AddSingleton<ProcedureCatalogue>();
         services.AddScoped<IStartupTask, CatalogueImport>();
         services.AddSingleton<Contracts.IProcedureStatistics, ProcedureStatistics>();
+        services.AddSingleton<Contracts.IProcedureDirectory, ProcedureDirectory>();
         services.AddScoped<Apply.ApplicationJourney>();
         services.AddScoped<My.MyPortal>();
         services.AddScoped<Apply.ApplicantPrefill>();
