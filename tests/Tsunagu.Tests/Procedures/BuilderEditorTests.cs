@@ -68,4 +68,47 @@ public sealed class BuilderEditorTests(ProcedureFactory factory) : IClassFixture
         var preview = await Html.GetAsync(admin, "/staff/procedures/editor-fields/preview/1");
         Assert.Contains("「子どもがいますか」で「はい」を選んだ方だけ", preview.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task FormEditor_PageCondition_IsStoredAndMustNameAnEarlierField()
+    {
+        var admin = await StaffLogin.SignedInClientAsync(factory, "digital", StaffRoles.Admin);
+        await CreateAsync(admin, "editor-page-if", "試験");
+        await AddPageAsync(admin, "editor-page-if", "はじめに");
+        await AddPageAsync(admin, "editor-page-if", "お子さんのこと");
+        await AddFieldAsync(admin, "editor-page-if", 0, "yesno", "子どもがいますか");
+        await AddFieldAsync(admin, "editor-page-if", 1, "text", "子どもの氏名");
+
+        var refused = await ButtonAsync(admin, "editor-page-if", "pageCondition", ("p", "1"), ("showIfField", "q2"), ("showIfValue", "yes"));
+        Assert.Contains("前のページの項目を一覧から選んでください", refused.Document.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Null((await WorkingCopyAsync("editor-page-if")).Form!.Pages[1].ShowIf);
+
+        var saved = await SubmitAsync(admin, await Html.GetAsync(admin, "/staff/procedures/editor-page-if/form"), "handler=pageCondition",
+            ("showIfField", "q1"), ("showIfValue", "yes"));
+        Assert.Contains("ページを表示する条件を保存しました", Notice(saved), StringComparison.Ordinal);
+        Assert.Equal(new Condition { Field = "q1", EqualsValue = "yes" }, (await WorkingCopyAsync("editor-page-if")).Form!.Pages[1].ShowIf);
+        Assert.Equal("q1", ((AngleSharp.Html.Dom.IHtmlSelectElement)saved.Document.QuerySelector("#page-1-showIfFieldSelect")!).Value);
+    }
+
+    [Fact]
+    public async Task FieldEditor_SubFieldOfAGroup_CanBeEditedAfterItWasAdded()
+    {
+        var admin = await StaffLogin.SignedInClientAsync(factory, "digital", StaffRoles.Admin);
+        await CreateAsync(admin, "editor-sub", "試験");
+        await AddPageAsync(admin, "editor-sub", "ページ");
+        await AddFieldAsync(admin, "editor-sub", 0, "group", "子ども");
+        await SubmitAsync(admin, await Html.GetAsync(admin, "/staff/procedures/editor-sub/form/1/1"), "handler=addSubField",
+            ("field.Type", "text"), ("field.Label", "氏名"));
+
+        var group = await Html.GetAsync(admin, "/staff/procedures/editor-sub/form/1/1");
+        Assert.NotNull(group.Document.QuerySelector("a[href='/staff/procedures/editor-sub/form/1/1/1']"));
+        var sub = await Html.GetAsync(admin, "/staff/procedures/editor-sub/form/1/1/1");
+        Assert.Null(sub.Document.QuerySelector("#Input_ShowIfField"));
+        var saved = await SubmitAsync(admin, sub, "/form/1/1/1", ("Input.Label", "お子さんの氏名"), ("Input.Required", "true"), ("Input.MaxLength", "40"));
+
+        Assert.Contains("項目を保存しました", Notice(saved), StringComparison.Ordinal);
+        var child = Assert.Single((await WorkingCopyAsync("editor-sub")).Form!.Pages[0].Fields[0].Fields);
+        Assert.Equal(("お子さんの氏名", true, 40), (child.Label, child.Required, child.MaxLength));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await admin.GetAsync("/staff/procedures/editor-sub/form/1/1/2")).StatusCode);
+    }
 }

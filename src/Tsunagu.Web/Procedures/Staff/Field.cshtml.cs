@@ -7,7 +7,9 @@ using Tsunagu.Web.Procedures.Forms;
 
 namespace Tsunagu.Web.Procedures.Staff;
 
-/// <summary>Edits one field; page and field are 1-based positions, as staff count them.</summary>
+/// <summary>
+/// Edits one field, or one field inside a group when <c>subNo</c> is given; positions are 1-based, as staff count them.
+/// </summary>
 [Authorize(Policy = StaffPolicies.Admin)]
 public sealed class FieldModel(ProcedureBuilder builder) : BuilderPageModel(builder)
 {
@@ -17,16 +19,22 @@ public sealed class FieldModel(ProcedureBuilder builder) : BuilderPageModel(buil
 
     public int PageNo { get; private set; }
     public int FieldNo { get; private set; }
+    public int? SubNo { get; private set; }
     public FieldDefinition Field { get; private set; } = null!;
 
+    /// <summary>The group holding the field being edited, when it is a sub-field.</summary>
+    public FieldDefinition? Group { get; private set; }
+
     /// <summary>Fields a condition may refer to: every other top-level field of the form.</summary>
-    public IReadOnlyList<FieldDefinition> Others => Form.AllFields.Where(f => f.Id != Field.Id).ToList();
+    public IReadOnlyList<FieldDefinition> Others => Group is null ? Form.AllFields.Where(f => f.Id != Field.Id).ToList() : [];
 
-    public string FieldUrl => $"/staff/procedures/{Procedure.Id}/form/{PageNo}/{FieldNo}";
+    public string FieldUrl => $"/staff/procedures/{Procedure.Id}/form/{PageNo}/{FieldNo}" + (SubNo is { } s ? $"/{s}" : "");
 
-    public async Task<IActionResult> OnGetAsync(string id, string pageNo, string fieldNo, CancellationToken ct)
+    public string GroupUrl => $"/staff/procedures/{Procedure.Id}/form/{PageNo}/{FieldNo}";
+
+    public async Task<IActionResult> OnGetAsync(string id, string pageNo, string fieldNo, string? subNo, CancellationToken ct)
     {
-        if (!await LoadFieldAsync(id, pageNo, fieldNo, ct))
+        if (!await LoadFieldAsync(id, pageNo, fieldNo, subNo, ct))
         {
             return NotFound();
         }
@@ -34,9 +42,9 @@ public sealed class FieldModel(ProcedureBuilder builder) : BuilderPageModel(buil
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string id, string pageNo, string fieldNo, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string id, string pageNo, string fieldNo, string? subNo, CancellationToken ct)
     {
-        if (!await LoadFieldAsync(id, pageNo, fieldNo, ct))
+        if (!await LoadFieldAsync(id, pageNo, fieldNo, subNo, ct))
         {
             return NotFound();
         }
@@ -49,12 +57,14 @@ public sealed class FieldModel(ProcedureBuilder builder) : BuilderPageModel(buil
         {
             return Page();
         }
-        return await SaveFieldAsync(Input.ApplyTo(Field), "項目を保存しました。", ct);
+        // Sub-field conditions are not edited here; keep what an imported file gave them.
+        var changed = Group is null ? Input.ApplyTo(Field) : Input.ApplyTo(Field) with { ShowIf = Field.ShowIf, RequiredIf = Field.RequiredIf };
+        return await SaveFieldAsync(changed, "項目を保存しました。", ct);
     }
 
     public async Task<IActionResult> OnPostAddSubFieldAsync(string id, string pageNo, string fieldNo, NewFieldInput field, CancellationToken ct)
     {
-        if (!await LoadFieldAsync(id, pageNo, fieldNo, ct) || Field.Type != FieldTypes.Group)
+        if (!await LoadFieldAsync(id, pageNo, fieldNo, null, ct) || Field.Type != FieldTypes.Group)
         {
             return NotFound();
         }
@@ -76,24 +86,38 @@ public sealed class FieldModel(ProcedureBuilder builder) : BuilderPageModel(buil
 
     public async Task<IActionResult> OnPostRemoveSubFieldAsync(string id, string pageNo, string fieldNo, int s, CancellationToken ct)
     {
-        if (!await LoadFieldAsync(id, pageNo, fieldNo, ct) || !ModelState.IsValid || !FormEdits.Has(Field.Fields, s))
+        if (!await LoadFieldAsync(id, pageNo, fieldNo, null, ct) || !ModelState.IsValid || !FormEdits.Has(Field.Fields, s))
         {
             return NotFound();
         }
         return await SaveFieldAsync(Field with { Fields = FormEdits.Remove(Field.Fields, s) }, "入力する項目を削除しました。", ct);
     }
 
-    private Task<IActionResult> SaveFieldAsync(FieldDefinition changed, string message, CancellationToken ct) =>
-        SaveAsync(FormEdits.WithPage(Procedure, PageNo - 1, page => page with { Fields = FormEdits.Replace(page.Fields, FieldNo - 1, changed) }), message, FieldUrl, ct);
-
-    private async Task<bool> LoadFieldAsync(string id, string pageNo, string fieldNo, CancellationToken ct)
+    private Task<IActionResult> SaveFieldAsync(FieldDefinition changed, string message, CancellationToken ct)
     {
-        if (!int.TryParse(pageNo, NumberStyles.None, CultureInfo.InvariantCulture, out var p) || !int.TryParse(fieldNo, NumberStyles.None, CultureInfo.InvariantCulture, out var f) || !await LoadAsync(id, ct)
+        var top = Group is { } g && SubNo is { } s ? g with { Fields = FormEdits.Replace(g.Fields, s - 1, changed) } : changed;
+        return SaveAsync(FormEdits.WithPage(Procedure, PageNo - 1, page => page with { Fields = FormEdits.Replace(page.Fields, FieldNo - 1, top) }), message, FieldUrl, ct);
+    }
+
+    private async Task<bool> LoadFieldAsync(string id, string pageNo, string fieldNo, string? subNo, CancellationToken ct)
+    {
+        if (!Position(pageNo, out var p) || !Position(fieldNo, out var f) || !await LoadAsync(id, ct)
             || !FormEdits.Has(Form.Pages, p - 1) || !FormEdits.Has(Form.Pages[p - 1].Fields, f - 1))
         {
             return false;
         }
         (PageNo, FieldNo, Field) = (p, f, Form.Pages[p - 1].Fields[f - 1]);
+        if (subNo is null)
+        {
+            return true;
+        }
+        if (!Position(subNo, out var s) || Field.Type != FieldTypes.Group || !FormEdits.Has(Field.Fields, s - 1))
+        {
+            return false;
+        }
+        (SubNo, Group, Field) = (s, Field, Field.Fields[s - 1]);
         return true;
     }
+
+    private static bool Position(string text, out int value) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 }

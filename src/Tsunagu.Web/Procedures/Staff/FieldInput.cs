@@ -77,7 +77,7 @@ public sealed class FieldInput
     };
 
     /// <summary>No value means "answered at all"; several values separated by 、 mean "any of these".</summary>
-    private static Condition? ConditionOf(string? field, string? value)
+    public static Condition? ConditionOf(string? field, string? value)
     {
         if (BuilderInput.Clean(field) is not { } id)
         {
@@ -92,7 +92,7 @@ public sealed class FieldInput
         };
     }
 
-    private static string? ValueOf(Condition? c) => c?.EqualsValue ?? (c?.In is { } list ? string.Join("、", list) : null);
+    public static string? ValueOf(Condition? c) => c?.EqualsValue ?? (c?.In is { } list ? string.Join("、", list) : null);
 
     private static bool Number(string? text, long min, long max) =>
         string.IsNullOrWhiteSpace(text) || (long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max);

@@ -18,5 +18,11 @@ public sealed record FieldTableView(string ProcedureId, int PageIndex, Catalogue
 /// <summary>The "add a field" mini-form; <paramref name="Group"/> is set when adding inside a group.</summary>
 public sealed record AddFieldView(string Action, string IdPrefix, int PageIndex, int? Group);
 
-/// <summary>A condition as a field select and a value box.</summary>
-public sealed record ConditionView(string Name, string Legend, IReadOnlyList<Catalogue.FieldDefinition> Fields, string? Field, string? Value);
+/// <summary>
+/// A condition as a field select and a value box, posted as <c>{Prefix}{Name}Field</c> and <c>{Prefix}{Name}Value</c>;
+/// <paramref name="IdBase"/> keeps element ids unique when one page shows several conditions.
+/// </summary>
+public sealed record ConditionView(string Name, string Legend, IReadOnlyList<Catalogue.FieldDefinition> Fields, string? Field, string? Value, string Prefix = "Input.", string? IdBase = null)
+{
+    public string Id => IdBase ?? Prefix.Replace('.', '_') + Name;
+}

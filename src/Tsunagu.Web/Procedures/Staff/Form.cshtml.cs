@@ -34,6 +34,19 @@ public sealed class FormModel(ProcedureBuilder builder) : BuilderPageModel(build
     public Task<IActionResult> OnPostMovePageAsync(string id, int p, int by, CancellationToken ct) =>
         ChangeAsync(id, "", () => PageProblem(p), () => FormEdits.WithPages(Procedure, FormEdits.Move(Form.Pages, p, Math.Sign(by))), "ページの順番を変えました。", ct);
 
+    /// <summary>A page shown only for some answers; the condition names a field on another page, asked earlier.</summary>
+    public Task<IActionResult> OnPostPageConditionAsync(string id, int p, string? showIfField, string? showIfValue, CancellationToken ct) =>
+        ChangeAsync(id, $"page-{p}-showIfFieldSelect", () => PageProblem(p)
+            ?? (BuilderInput.Clean(showIfField) is { } f && !EarlierFieldIds(p).Contains(f) ? "表示の条件には、前のページの項目を一覧から選んでください。" : null)
+            ?? BuilderInput.Problem(showIfValue, BuilderInput.ShortText, "表示の条件の値"),
+            () => FormEdits.WithPage(Procedure, p, page => page with { ShowIf = FieldInput.ConditionOf(showIfField, showIfValue) }),
+            "ページを表示する条件を保存しました。", ct);
+
+    /// <summary>Fields of the pages before page <paramref name="p"/>: a page can depend only on what was already answered.</summary>
+    public IReadOnlyList<FieldDefinition> EarlierFields(int p) => Form.Pages.Take(p).SelectMany(pg => pg.Fields).ToList();
+
+    private HashSet<string> EarlierFieldIds(int p) => EarlierFields(p).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+
     public Task<IActionResult> OnPostAddFieldAsync(string id, int p, NewFieldInput field, CancellationToken ct)
     {
         var problems = field.Problems(inGroup: false);
