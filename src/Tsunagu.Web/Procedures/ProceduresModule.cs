@@ -14,6 +14,7 @@ public static class ProceduresModule
         services.AddScoped<IStartupTask, CatalogueImport>();
         services.AddSingleton<Contracts.IProcedureStatistics, ProcedureStatistics>();
         services.AddSingleton<Contracts.IProcedureDirectory, ProcedureDirectory>();
+        services.AddHostedService<CatalogueRefresher>();
         services.AddScoped<Apply.ApplicationJourney>();
         services.AddScoped<My.MyPortal>();
         services.AddScoped<Apply.ApplicantPrefill>();
