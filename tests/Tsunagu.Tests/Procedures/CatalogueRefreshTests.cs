@@ -25,7 +25,11 @@ public sealed class CatalogueRefreshTests(ProcedureFactory factory) : IClassFixt
             var db = sp.GetRequiredService<TsunaguDb>();
             db.Add(new ProcedureVersion
             {
-                Id = Guid.NewGuid(), ProcedureId = definition.Id, Version = 1, PublishedAt = DateTime.UtcNow, PublishedBy = "other-node",
+                Id = Guid.NewGuid(),
+                ProcedureId = definition.Id,
+                Version = 1,
+                PublishedAt = DateTime.UtcNow,
+                PublishedBy = "other-node",
                 DefinitionJson = JsonSerializer.Serialize(definition, CatalogueFiles.Json),
             });
             await db.SaveChangesAsync();
