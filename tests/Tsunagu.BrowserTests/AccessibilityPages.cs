@@ -61,6 +61,7 @@ public static class AccessibilityPages
         new("/procedures/juminhyo-no-utsushi/apply"),
         new("/procedures/doro-hason-tsuho/apply"),
         new("/navi"),
+        new("/apply/resume/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
         new("/account/register"),
         new("/account/register", SubmitEmpty: "登録する"),
         new("/account/signin"),

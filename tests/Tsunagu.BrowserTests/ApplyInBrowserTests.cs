@@ -51,4 +51,24 @@ public sealed class ApplyInBrowserTests(BrowserFixture browser)
         await Axe.AssertNoViolationsAsync(page, "done");
         Assert.Matches(@"^\d{8}-[2-9A-Z]{4}-[2-9A-Z]{4}$", (await page.Locator(".receipt").TextContentAsync())!.Trim());
     }
+
+    [Fact]
+    public async Task SaveDraft_WithoutAccount_OffersAMailedLinkAndExplainsMistakes()
+    {
+        var page = await browser.NewPageAsync(width: 390, height: 844);
+        await page.GotoAsync("/procedures/test-every-field/apply");
+        await page.GetByRole(AriaRole.Button, new() { Name = "申請をはじめる" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "下書きを保存して中断する" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "下書きを保存しました" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "リンクをメールで受け取る" }).ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+        await Axe.AssertNoViolationsAsync(page, "saved with an error");
+        await page.GetByLabel("メールアドレス").FillAsync("draft@example.jp");
+        await page.GetByRole(AriaRole.Button, new() { Name = "リンクをメールで受け取る" }).ClickAsync();
+
+        await page.GetByText("メールでお送りしました").WaitForAsync();
+        await Axe.AssertNoViolationsAsync(page, "saved and mailed");
+    }
 }
+

@@ -16,6 +16,7 @@ public static class ProceduresModule
         services.AddSingleton<Contracts.IProcedureDirectory, ProcedureDirectory>();
         services.AddHostedService<CatalogueRefresher>();
         services.AddScoped<Apply.ApplicationJourney>();
+        services.AddScoped<Apply.DraftResumeLinks>();
         services.AddScoped<My.MyPortal>();
         services.AddScoped<Apply.ApplicantPrefill>();
         services.AddScoped<Apply.IPrefillSource, Apply.ResidentPrefillSource>();

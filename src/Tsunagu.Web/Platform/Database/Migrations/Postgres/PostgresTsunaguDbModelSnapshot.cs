@@ -595,6 +595,39 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
                     b.ToTable("procedures_drafts", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagu.Web.Procedures.Apply.DraftResumeLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("procedures_draft_resume_links", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagu.Web.Procedures.Catalogue.ProcedureVersion", b =>
                 {
                     b.Property<Guid>("Id")

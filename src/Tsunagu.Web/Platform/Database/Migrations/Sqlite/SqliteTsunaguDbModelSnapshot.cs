@@ -584,6 +584,39 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                     b.ToTable("procedures_drafts", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagu.Web.Procedures.Apply.DraftResumeLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("procedures_draft_resume_links", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagu.Web.Procedures.Catalogue.ProcedureVersion", b =>
                 {
                     b.Property<Guid>("Id")
