@@ -44,9 +44,12 @@ public sealed class CardCertificateVerifier(CardOptions options, CrlStore crls, 
         }
     }
 
-    public CardResult<VerifiedCertificate> Verify(X509Certificate2 certificate, CardPurpose purpose)
+    public CardResult<VerifiedCertificate> Verify(X509Certificate2 certificate, CardPurpose purpose) =>
+        Verify(certificate, purpose, clock.GetUtcNow());
+
+    /// <summary>Verifies as of <paramref name="now"/>: the present on receipt, the signing time when re-verifying later.</summary>
+    public CardResult<VerifiedCertificate> Verify(X509Certificate2 certificate, CardPurpose purpose, DateTimeOffset now)
     {
-        var now = clock.GetUtcNow();
         if (now.UtcDateTime < certificate.NotBefore.ToUniversalTime())
         {
             return new CertificateNotYetValid();

@@ -14,12 +14,16 @@ public static class MyNumberCardModule
         services.AddSingleton(new CardEnvironment(CardOptions.FindProblem(builder.Configuration, builder.Environment)));
         services.AddSingleton<CrlStore>();
         services.AddSingleton<CardCertificateVerifier>();
+        services.AddSingleton<CmsSignatures>();
+        services.AddSingleton<Contracts.ISignatureVerifier>(sp => sp.GetRequiredService<CmsSignatures>());
+        services.AddSingleton<Contracts.ISoftwareCardSigner>(sp => sp.GetRequiredService<CmsSignatures>());
         services.AddSingleton<TestCertificateAuthority>();
         services.AddScoped<CardChallenges>();
         services.AddScoped<CardSignIn>();
         services.AddScoped<IStartupTask, TestCaStartup>();
         services.AddAdminCommand<CardIssueCommand>();
         services.AddAdminCommand<CardRevokeCommand>();
+        services.AddAdminCommand<VerifySignatureCommand>();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
 
 namespace Tsunagu.Web.MyNumberCard;
@@ -37,5 +38,22 @@ public static class SoftwareCard
             Convert.ToBase64String(authKey.SignData(nonce, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)),
             link ? Convert.ToBase64String(card.Signature.RawData) : null,
             link ? Convert.ToBase64String(signKey.SignData(nonce, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)) : null);
+    }
+
+    /// <summary>
+    /// A CMS detached signature by the 署名用 key (SHA-256, RSA PKCS#1 v1.5, the certificate included, signing time
+    /// as a signed attribute): the shape the JPKI app returns and <c>openssl cms -verify</c> reads.
+    /// </summary>
+    public static byte[] SignDetached(CardKeys card, byte[] content, DateTimeOffset now)
+    {
+        var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, card.Signature)
+        {
+            DigestAlgorithm = new Oid("2.16.840.1.101.3.4.2.1"),
+            IncludeOption = X509IncludeOption.EndCertOnly,
+        };
+        signer.SignedAttributes.Add(new Pkcs9SigningTime(now.UtcDateTime));
+        var cms = new SignedCms(new ContentInfo(content), detached: true);
+        cms.ComputeSignature(signer);
+        return cms.Encode();
     }
 }

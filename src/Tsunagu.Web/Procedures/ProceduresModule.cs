@@ -17,6 +17,8 @@ public static class ProceduresModule
         services.AddHostedService<CatalogueRefresher>();
         services.AddScoped<Apply.ApplicationJourney>();
         services.AddScoped<Apply.DraftResumeLinks>();
+        services.AddScoped<Apply.ApplicationSigning>();
+        services.AddScoped<Apply.SignatureReview>();
         services.AddScoped<My.MyPortal>();
         services.AddScoped<Apply.ApplicantPrefill>();
         services.AddScoped<Apply.IPrefillSource, Apply.ResidentPrefillSource>();

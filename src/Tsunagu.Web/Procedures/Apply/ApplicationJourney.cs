@@ -57,11 +57,15 @@ public sealed class ApplicationJourney(TsunaguDb db, ProcedureCatalogue catalogu
     }
 
     /// <summary>Submits once: a second call for the same draft (double click, refresh, retry) returns the same application.</summary>
-    public async Task<SubmitOutcome> SubmitAsync(Draft draft, ProcedureDefinition procedure, CancellationToken ct)
+    public async Task<SubmitOutcome> SubmitAsync(Draft draft, ProcedureDefinition procedure, CancellationToken ct, ApplicationSignature? signature = null)
     {
         if (await FindSubmittedAsync(draft.Id, ct) is { } already)
         {
             return new SubmitOutcome(already, null, null);
+        }
+        if (procedure.Assurance == Vocabulary.CardSignature && signature is null)
+        {
+            throw new InvalidOperationException("a card-signature procedure is submitted only with its signature");
         }
         var answers = FormAnswers.FromJson(draft.AnswersJson);
         if (FormValidation.FirstProblem(procedure.Form!, answers) is { } problem)
@@ -83,6 +87,11 @@ public sealed class ApplicationJourney(TsunaguDb db, ProcedureCatalogue catalogu
         };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Set<Application>().Add(application);
+        if (signature is not null)
+        {
+            signature.ApplicationId = application.Id;
+            db.Set<ApplicationSignature>().Add(signature);
+        }
         db.Set<ApplicationStatusChange>().Add(new ApplicationStatusChange { ApplicationId = application.Id, Status = ApplicationStatuses.Received, At = now });
         draft.SubmittedApplicationId = application.Id;
         draft.UpdatedAt = now;
@@ -110,7 +119,8 @@ public sealed class ApplicationJourney(TsunaguDb db, ProcedureCatalogue catalogu
         owner.StartsWith("account:", StringComparison.Ordinal) && Guid.TryParse(owner["account:".Length..], out var id) ? id : null;
 
     /// <summary>Only what the applicant was asked: hidden pages and fields, and working markers, are dropped.</summary>
-    private static FormAnswers Submittable(FormDefinition form, FormAnswers answers)
+    /// <summary>The answers as stored on submission (and signed): only what the shown pages and fields hold.</summary>
+    public static FormAnswers Submittable(FormDefinition form, FormAnswers answers)
     {
         var kept = new FormAnswers(answers.Values.Where(kv => !kv.Key.EndsWith(".invalid", StringComparison.Ordinal)).ToDictionary());
         foreach (var page in form.Pages)

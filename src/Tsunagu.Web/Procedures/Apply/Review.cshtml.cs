@@ -41,13 +41,23 @@ public sealed class ReviewModel(ApplicationJourney journey) : PageModel
             ModelState.AddModelError("f-declaration", "申請するには、内容に誤りがないことを確認して、チェックを入れてください。");
             return Page();
         }
-        var outcome = await journey.SubmitAsync(o.Draft, o.Procedure, ct);
-        if (outcome.Application is null)
+        if (o.Draft.SubmittedApplicationId is null && o.Procedure.Assurance == Vocabulary.CardSignature)
         {
-            TempData["problem"] = outcome.Problem;
-            return Redirect($"/apply/{draftId}/{outcome.ProblemPage!.Value + 1}");
+            // Signed applications are submitted from the signing step, over exactly the bytes the resident signs.
+            return FormValidation.FirstProblem(o.Procedure.Form!, Answers) is { } problem
+                ? ProblemRedirect(draftId, problem.PageIndex, problem.Message)
+                : Redirect($"/apply/{draftId}/sign");
         }
-        return Redirect($"/apply/{draftId}/done");
+        var outcome = await journey.SubmitAsync(o.Draft, o.Procedure, ct);
+        return outcome.Application is null
+            ? ProblemRedirect(draftId, outcome.ProblemPage!.Value, outcome.Problem)
+            : Redirect($"/apply/{draftId}/done");
+    }
+
+    private RedirectResult ProblemRedirect(Guid draftId, int pageIndex, string? problem)
+    {
+        TempData["problem"] = problem;
+        return Redirect($"/apply/{draftId}/{pageIndex + 1}");
     }
 
     private void Show(Guid draftId, ProcedureDefinition procedure, FormAnswers answers)

@@ -28,6 +28,8 @@ public static class Vocabulary
 
     public static readonly IReadOnlyList<string> Applicants = ["本人", "同一世帯", "代理人"];
 
+    public const string CardSignature = "card-signature";
+
     public static readonly IReadOnlyList<string> Assurances = ["none", "account", "card-login", "card-signature"];
 
     public static readonly IReadOnlyList<string> LifeEvents =
