@@ -35,7 +35,8 @@ public sealed class BrowserAppFactory : TsunaguFactory
         var catalog = Path.Combine(Database.DataDirectory, "catalog");
         Directory.CreateDirectory(catalog);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "catalog", "procedures"), "*.json")
-                     .Append(Path.Combine(AppContext.BaseDirectory, "TestCatalog", "test-every-field.json")))
+                     .Append(Path.Combine(AppContext.BaseDirectory, "TestCatalog", "test-every-field.json"))
+                     .Append(Path.Combine(AppContext.BaseDirectory, "TestCatalog", "test-signed.json")))
         {
             File.Copy(file, Path.Combine(catalog, Path.GetFileName(file)), overwrite: true);
         }

@@ -14,7 +14,7 @@ using Tsunagu.Web.Residents;
 namespace Tsunagu.Tests.MyNumberCard;
 
 /// <summary>A demo town with the test CA on and a clock the tests move.</summary>
-public sealed class CardFactory : TsunaguFactory
+public class CardFactory : TsunaguFactory
 {
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 

@@ -16,7 +16,7 @@ public sealed class StaffRouteTests(TsunaguFactory factory) : IClassFixture<Tsun
         factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(r => r.StartsWith("/staff", StringComparison.Ordinal) && !s_anonymousAllowed.Contains(r))
-            .Select(r => r.Replace("{id:guid}", Guid.Empty.ToString(), StringComparison.Ordinal))
+            .Select(r => System.Text.RegularExpressions.Regex.Replace(r, @"\{\w+:guid\}", Guid.Empty.ToString()))
             .Distinct().ToList();
 
     [Fact]
