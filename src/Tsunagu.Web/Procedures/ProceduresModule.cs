@@ -16,6 +16,7 @@ public static class ProceduresModule
         services.AddSingleton<Contracts.IProcedureDirectory, ProcedureDirectory>();
         services.AddScoped<Apply.ApplicationJourney>();
         services.AddScoped<My.MyPortal>();
+        services.AddScoped<Contracts.IApplicationRecords, Corrections.ApplicationRecords>();
         services.AddScoped<Apply.ApplicantPrefill>();
         services.AddScoped<Apply.IPrefillSource, Apply.ResidentPrefillSource>();
         services.AddIntegrationEventHandler<Contracts.ApplicationSubmitted, Apply.ReceiptMailer>();

@@ -1,0 +1,26 @@
+using Tsunagu.Web.Cases.Automation;
+using Tsunagu.Web.Cases.Workflow;
+using Tsunagu.Web.Platform.Messaging;
+using Tsunagu.Web.Platform.StaffIdentity;
+using Tsunagu.Web.Platform.StaffIdentity.Staff;
+using Tsunagu.Web.Procedures.Contracts;
+
+namespace Tsunagu.Web.Cases;
+
+public static class CasesModule
+{
+    public static IServiceCollection AddCases(this IServiceCollection services)
+    {
+        services.AddScoped<CaseIntake>();
+        services.AddScoped<Contracts.ICaseIntake>(sp => sp.GetRequiredService<CaseIntake>());
+        services.AddScoped<CaseQueries>();
+        services.AddScoped<CaseHistory>();
+        services.AddScoped<CaseWorkflow>();
+        services.AddScoped<CaseStaff>();
+        services.AddScoped<CaseAutomation>();
+        services.AddIntegrationEventHandler<ApplicationSubmitted, Handlers.OpenCaseForApplication>();
+        services.AddSingleton(new StaffEntry("案件の受付箱", "課に届いたオンライン申請・窓口・紙の申請を審査し、補正・決裁・完了まで進めます。", "/staff/cases",
+            StaffRoles.Counter, StaffRoles.Examiner, StaffRoles.Manager, StaffRoles.Admin));
+        return services;
+    }
+}
