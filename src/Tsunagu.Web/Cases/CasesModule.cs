@@ -18,7 +18,15 @@ public static class CasesModule
         services.AddScoped<CaseWorkflow>();
         services.AddScoped<CaseStaff>();
         services.AddScoped<CaseAutomation>();
+        services.AddScoped<Export.ExportRequests>();
+        services.AddScoped<Export.ExportedCases>();
+        services.AddSingleton<Export.ExportTargets>();
+        services.AddHttpClient(Export.CaseExporter.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddIntegrationEventHandler<Contracts.CaseClosed, Export.QueueExportOnCompletion>();
+        services.AddIntegrationEventHandler<Export.CaseExportRequested, Export.CaseExporter>();
         services.AddIntegrationEventHandler<ApplicationSubmitted, Handlers.OpenCaseForApplication>();
+        services.AddIntegrationEventHandler<ApplicationCorrected, Handlers.MarkCaseCorrected>();
+        services.AddIntegrationEventHandler<Contracts.CaseStatusChanged, Handlers.MailResidentOnStatusChange>();
         services.AddSingleton(new StaffEntry("案件の受付箱", "課に届いたオンライン申請・窓口・紙の申請を審査し、補正・決裁・完了まで進めます。", "/staff/cases",
             StaffRoles.Counter, StaffRoles.Examiner, StaffRoles.Manager, StaffRoles.Admin));
         return services;

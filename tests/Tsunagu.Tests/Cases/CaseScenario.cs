@@ -41,8 +41,14 @@ public static class CaseScenario
         return done.Document.QuerySelector(".receipt")!.TextContent.Trim();
     }
 
+    /// <summary>Delivers every due outbox message, and the messages those handlers publish in turn.</summary>
     public static Task DispatchAsync(TsunaguFactory factory) =>
-        factory.WithScopeAsync(sp => sp.GetRequiredService<OutboxProcessor>().DispatchDueAsync());
+        factory.WithScopeAsync(async sp =>
+        {
+            for (var round = 0; round < 5 && await sp.GetRequiredService<OutboxProcessor>().DispatchDueAsync() > 0; round++)
+            {
+            }
+        });
 
     public static Task<CaseFile> CaseOfAsync(TsunaguFactory factory, string receiptNumber) =>
         factory.WithScopeAsync(sp => sp.GetRequiredService<TsunaguDb>().Set<CaseFile>().AsNoTracking().SingleAsync(c => c.SourceReference == receiptNumber));
