@@ -18,6 +18,10 @@ public static class CasesModule
         services.AddScoped<CaseWorkflow>();
         services.AddScoped<CaseStaff>();
         services.AddScoped<CaseAutomation>();
+        services.AddScoped<Contracts.IProcessReviewRegister, Reviews.ProcessReviewRegister>();
+        services.AddScoped<OverdueReminders>();
+        services.AddScoped<Platform.Cli.IAdminCommand, RemindCommand>();
+        services.AddHostedService<OverdueReminderService>();
         services.AddScoped<Export.ExportRequests>();
         services.AddScoped<Export.ExportedCases>();
         services.AddSingleton<Export.ExportTargets>();
