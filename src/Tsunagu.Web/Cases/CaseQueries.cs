@@ -106,5 +106,8 @@ public sealed class CaseQueries(TsunaguDb db, TimeProvider clock)
     public async Task<IReadOnlyList<CaseEvent>> HistoryAsync(Guid id, CancellationToken ct) =>
         await db.Set<CaseEvent>().AsNoTracking().Where(e => e.CaseId == id).OrderBy(e => e.Id).ToListAsync(ct);
 
+    public async Task<IReadOnlyList<Export.CaseExport>> ExportsAsync(Guid id, CancellationToken ct) =>
+        await db.Set<Export.CaseExport>().AsNoTracking().Where(e => e.CaseId == id).OrderBy(e => e.RequestedAt).ToListAsync(ct);
+
     public bool IsOverdue(CaseFile c) => !c.Status.IsClosed() && c.DueOn < JapanTime.Today(clock);
 }

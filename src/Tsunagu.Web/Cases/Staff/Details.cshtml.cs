@@ -7,14 +7,18 @@ using Tsunagu.Web.Procedures.Contracts;
 
 namespace Tsunagu.Web.Cases.Staff;
 
-public sealed class DetailsModel(CaseQueries queries, CaseWorkflow workflow, CaseStaff staff, IApplicationRecords applications, AuditLog audit) : PageModel
+public sealed class DetailsModel(
+    CaseQueries queries, CaseWorkflow workflow, CaseStaff staff, IApplicationRecords applications, IProcedureDirectory procedures, AuditLog audit) : PageModel
 {
     public const string OpenPurpose = "案件の審査";
 
     public CaseFile Case { get; private set; } = null!;
     public IReadOnlyList<CaseEvent> History { get; private set; } = [];
     public ApplicationRecord? Application { get; private set; }
-    public IReadOnlyDictionary<string, string> OtherAnswers { get; private set; } = new Dictionary<string, string>();
+    /// <summary>Answers of counter and paper cases, labelled from the procedure's form where the key is one of its fields.</summary>
+    public IReadOnlyList<(string Label, string Value)> OtherAnswers { get; private set; } = [];
+
+    public IReadOnlyList<Export.CaseExport> Exports { get; private set; } = [];
     public IReadOnlyList<StaffMember> Members { get; private set; } = [];
     public IReadOnlyList<CaseStatus> Next { get; private set; } = [];
     public bool Overdue { get; private set; }
@@ -88,7 +92,9 @@ public sealed class DetailsModel(CaseQueries queries, CaseWorkflow workflow, Cas
         }
         History = await queries.HistoryAsync(id, ct);
         Application = c.ApplicationId is { } applicationId ? await applications.FindAsync(applicationId, ct) : null;
-        OtherAnswers = JsonSerializer.Deserialize<Dictionary<string, string>>(c.AnswersJson) ?? [];
+        var labels = (procedures.Find(c.ProcedureId)?.Fields ?? []).ToDictionary(f => f.Id, f => f.Label);
+        OtherAnswers = [.. (JsonSerializer.Deserialize<Dictionary<string, string>>(c.AnswersJson) ?? []).Select(a => (labels.GetValueOrDefault(a.Key, a.Key), a.Value))];
+        Exports = await queries.ExportsAsync(id, ct);
         Members = await staff.OfDepartmentAsync(c.Department, ct);
         Next = CaseTransitions.Next(c.Status, c.RequiresApproval, actor.IsManager);
         Overdue = queries.IsOverdue(c);
