@@ -1,5 +1,6 @@
 using Tsunagu.Web.Cases.Automation;
 using Tsunagu.Web.Cases.Workflow;
+using Tsunagu.Web.Platform.Database;
 using Tsunagu.Web.Platform.Messaging;
 using Tsunagu.Web.Platform.StaffIdentity;
 using Tsunagu.Web.Platform.StaffIdentity.Staff;
@@ -18,6 +19,7 @@ public static class CasesModule
         services.AddScoped<CaseWorkflow>();
         services.AddScoped<CaseStaff>();
         services.AddScoped<CaseAutomation>();
+        services.AddScoped<IDemoSeeder, DemoCases>();
         services.AddScoped<Contracts.IProcessReviewRegister, Reviews.ProcessReviewRegister>();
         services.AddScoped<OverdueReminders>();
         services.AddScoped<Platform.Cli.IAdminCommand, RemindCommand>();
