@@ -25,4 +25,5 @@ public static class CaseEventKinds
     public const string Rule = "rule";
     public const string Correction = "correction";
     public const string Export = "export";
+    public const string Message = "message";
 }

@@ -33,6 +33,7 @@ public static class CasesModule
         services.AddIntegrationEventHandler<ApplicationSubmitted, Handlers.OpenCaseForApplication>();
         services.AddIntegrationEventHandler<ApplicationCorrected, Handlers.MarkCaseCorrected>();
         services.AddIntegrationEventHandler<Contracts.CaseStatusChanged, Handlers.MailResidentOnStatusChange>();
+        services.AddIntegrationEventHandler<Handlers.ResidentMessaged, Handlers.MailResidentOnMessage>();
         services.AddSingleton(new StaffEntry("案件の受付箱", "課に届いたオンライン申請・窓口・紙の申請を審査し、補正・決裁・完了まで進めます。", "/staff/cases",
             StaffRoles.Counter, StaffRoles.Examiner, StaffRoles.Manager, StaffRoles.Admin));
         return services;

@@ -29,6 +29,7 @@ public sealed class DetailsModel(
     [BindProperty] public string? To { get; set; }
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public string? Assignee { get; set; }
+    [BindProperty] public string? ResidentMessage { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
     {
@@ -46,6 +47,9 @@ public sealed class DetailsModel(
 
     public Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, actor => workflow.AddNoteAsync(id, Note, actor, ct), "noted", ct);
+
+    public Task<IActionResult> OnPostMessageAsync(Guid id, CancellationToken ct) =>
+        ActAsync(id, actor => workflow.MessageResidentAsync(id, ResidentMessage, actor, ct), "messaged", ct);
 
     private async Task<IActionResult> ActAsync(Guid id, Func<StaffActor, Task<CaseResult>> act, string done, CancellationToken ct)
     {

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Tsunagu.Web.Platform.Database;
+using Tsunagu.Web.Platform.Messaging;
 using Tsunagu.Web.Procedures.Contracts;
 
 namespace Tsunagu.Web.Cases.Workflow;
 
 /// <summary>What staff do to a case. Each action checks department, version and workflow, then saves once.</summary>
-public sealed class CaseWorkflow(TsunaguDb db, CaseHistory history, IApplicationRecords applications, CaseStaff staff)
+public sealed class CaseWorkflow(TsunaguDb db, CaseHistory history, IApplicationRecords applications, CaseStaff staff, EventOutbox outbox)
 {
     public const int MaxNoteLength = 2000;
 
@@ -75,6 +76,29 @@ public sealed class CaseWorkflow(TsunaguDb db, CaseHistory history, IApplication
             return new NoteTooLong();
         }
         history.Log(c!, actor, CaseEventKinds.Note, note);
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>A message to the applicant of an online application, shown in マイページ's history; the status stays as it is.</summary>
+    public async Task<CaseResult> MessageResidentAsync(Guid id, string? message, StaffActor actor, CancellationToken ct)
+    {
+        var (c, error) = await LoadAsync(id, null, actor, ct);
+        if (error is not null)
+        {
+            return error;
+        }
+        if (c!.ApplicationId is not { } applicationId)
+        {
+            return new CorrectionRefused("申請者へのお知らせは、オンライン申請の案件でのみ送れます。", "ResidentMessage");
+        }
+        message = message?.Trim();
+        if (string.IsNullOrEmpty(message) || message.Length > MaxNoteLength)
+        {
+            return new CorrectionRefused(string.IsNullOrEmpty(message) ? "申請者へのお知らせを入力してください。" : "申請者へのお知らせは2000文字以内で入力してください。", "ResidentMessage");
+        }
+        await applications.RecordStatusAsync(applicationId, c.Status.ForResident(), message, ct);
+        history.Log(c, actor, CaseEventKinds.Message, "申請者へのお知らせ: " + message);
+        outbox.Add(new Handlers.ResidentMessaged(c.Id, applicationId));
         return await SaveAsync(ct);
     }
 
