@@ -58,7 +58,7 @@ public sealed class CaseWorkflowInBrowserTests(BrowserFixture browser)
         await Axe.AssertNoViolationsAsync(staff, "case received");
         await staff.GetByLabel("審査中").CheckAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "状況を変更する" }).ClickAsync();
-        Assert.Equal("審査中", await staff.Locator("#case-status").TextContentAsync());
+        await Assertions.Expect(staff.Locator("#case-status")).ToHaveTextAsync("審査中");
 
         await staff.GetByRole(AriaRole.Link, new() { Name = "補正をお願いする" }).ClickAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "補正のお願いを送る" }).ClickAsync();
@@ -67,7 +67,7 @@ public sealed class CaseWorkflowInBrowserTests(BrowserFixture browser)
         await staff.GetByRole(AriaRole.Checkbox, new() { Name = "電話番号" }).CheckAsync();
         await staff.Locator("#Message").FillAsync("電話番号の桁が足りません。正しい番号を入力してください。");
         await staff.GetByRole(AriaRole.Button, new() { Name = "補正のお願いを送る" }).ClickAsync();
-        Assert.Equal("補正依頼", await staff.Locator("#case-status").TextContentAsync());
+        await Assertions.Expect(staff.Locator("#case-status")).ToHaveTextAsync("補正依頼");
         await DispatchAsync();
 
         await resident.GotoAsync("/my");
@@ -83,13 +83,13 @@ public sealed class CaseWorkflowInBrowserTests(BrowserFixture browser)
         await DispatchAsync();
 
         await staff.ReloadAsync();
-        Assert.Equal("補正済", await staff.Locator("#case-status").TextContentAsync());
-        Assert.Contains("0973-76-1234", await staff.Locator(".correction-record").TextContentAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(staff.Locator("#case-status")).ToHaveTextAsync("補正済");
+        await Assertions.Expect(staff.Locator(".correction-record")).ToContainTextAsync("0973-76-1234");
         foreach (var next in new[] { "審査中", "完了" })
         {
             await staff.GetByLabel(next, new() { Exact = true }).CheckAsync();
             await staff.GetByRole(AriaRole.Button, new() { Name = "状況を変更する" }).ClickAsync();
-            Assert.Equal(next, await staff.Locator("#case-status").TextContentAsync());
+            await Assertions.Expect(staff.Locator("#case-status")).ToHaveTextAsync(next);
         }
         await Axe.AssertNoViolationsAsync(staff, "case completed");
         var number = (await staff.Locator("h1 .mono").TextContentAsync())!.Trim();
