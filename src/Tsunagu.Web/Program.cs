@@ -1,3 +1,4 @@
+using Tsunagu.Web.Cases;
 using Tsunagu.Web.MyNumberCard;
 using Tsunagu.Web.Platform;
 using Tsunagu.Web.Platform.Cli;
@@ -21,6 +22,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 builder.AddPlatform();
 builder.Services.AddResidents();
 builder.Services.AddProcedures();
+builder.Services.AddCases();
 builder.AddMyNumberCard();
 
 var app = builder.Build();

@@ -73,6 +73,15 @@ public static class AccessibilityPages
         new("/staff/procedures/juminhyo-no-utsushi/form/1/1", Visitor.Admin),
         new("/staff/procedures/juminhyo-no-utsushi/preview/1", Visitor.Admin),
         new("/navi/result?events=出生&events=転入&children=yes"),
+        new("/staff/cases", Visitor.Staff),
+        new("/staff/cases?Dept=digital&Status=all&Sort=received", Visitor.Admin),
+        new("/staff/cases/rules", Visitor.Staff),
+        new("/staff/cases/rules/juminhyo-no-utsushi", Visitor.Admin),
+        new("/staff/cases/rules/juminhyo-no-utsushi", Visitor.Admin, SubmitEmpty: "割り当てを追加する"),
+        new("/staff/cases/exports", Visitor.Staff),
+        new("/staff/cases/reviews", Visitor.Staff),
+        new("/staff/cases/reviews/edit", Visitor.Admin),
+        new("/staff/cases/reviews/edit", Visitor.Admin, SubmitEmpty: "保存する"),
     ];
 
     public static TheoryData<string> Names => new(All.Select(p => p.Name));

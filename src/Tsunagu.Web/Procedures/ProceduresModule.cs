@@ -20,6 +20,8 @@ public static class ProceduresModule
         services.AddScoped<Apply.ApplicationSigning>();
         services.AddScoped<Apply.SignatureReview>();
         services.AddScoped<My.MyPortal>();
+        services.AddScoped<Contracts.IApplicationRecords, Corrections.ApplicationRecords>();
+        services.AddScoped<Corrections.ResidentCorrections>();
         services.AddScoped<Apply.ApplicantPrefill>();
         services.AddScoped<Apply.IPrefillSource, Apply.ResidentPrefillSource>();
         services.AddIntegrationEventHandler<Contracts.ApplicationSubmitted, Apply.ReceiptMailer>();
