@@ -61,6 +61,11 @@ public sealed class SignedApplicationTests(SignedApplicationFactory factory) : I
         Assert.Contains("\"reason\":\"試験のため\"", stored.CanonicalJson, StringComparison.Ordinal);
 
         var kosodate = await StaffLogin.SignedInClientAsync(factory, "kosodate", StaffRoles.Examiner);
+        await Tsunagu.Tests.Cases.CaseScenario.DispatchAsync(factory);
+        var receipt = await factory.WithScopeAsync(sp => sp.GetRequiredService<TsunaguDb>().Set<Application>().Where(a => a.Id == stored.ApplicationId).Select(a => a.ReceiptNumber).SingleAsync());
+        var caseFile = await Tsunagu.Tests.Cases.CaseScenario.CaseOfAsync(factory, receipt);
+        var details = await Html.GetAsync(kosodate, $"/staff/cases/{caseFile.Id}");
+        Assert.NotNull(details.Document.QuerySelector($"a[href='/staff/signatures/{stored.ApplicationId}']"));
         var page = await Html.GetAsync(kosodate, $"/staff/signatures/{stored.ApplicationId}");
         Assert.Contains("署名は有効です", page.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(stored.SignerName, page.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);

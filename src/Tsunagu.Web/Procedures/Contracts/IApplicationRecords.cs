@@ -8,7 +8,10 @@ public sealed record ApplicationCorrectionView(
     Guid Id, IReadOnlyList<string> FieldIds, string Message, DateTime RequestedAt, DateTime? AnsweredAt,
     IReadOnlyList<ApplicationAnswer> Before, IReadOnlyList<ApplicationAnswer> After);
 
-/// <summary>A submitted application as the back office reads it.</summary>
+/// <summary>
+/// A submitted application as the back office reads it. <paramref name="HasCardSignature"/>: it carries the resident's My Number
+/// card e-signature, re-verified at <c>/staff/signatures/{ApplicationId}</c>.
+/// </summary>
 public sealed record ApplicationRecord(
     Guid ApplicationId,
     string ReceiptNumber,
@@ -18,7 +21,8 @@ public sealed record ApplicationRecord(
     string? ContactEmail,
     IReadOnlyDictionary<string, string> RawAnswers,
     IReadOnlyList<ApplicationAnswer> Answers,
-    IReadOnlyList<ApplicationCorrectionView> Corrections);
+    IReadOnlyList<ApplicationCorrectionView> Corrections,
+    bool HasCardSignature = false);
 
 /// <summary>
 /// Applications as the back office (Cases) reads and changes them. The two writes only stage their change in the

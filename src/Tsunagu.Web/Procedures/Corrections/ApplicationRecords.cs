@@ -24,7 +24,8 @@ internal sealed class ApplicationRecords(TsunaguDb db, ProcedureCatalogue catalo
             .OrderBy(c => c.RequestedAt).ToListAsync(ct);
         return new ApplicationRecord(application.Id, application.ReceiptNumber, application.ProcedureId, application.ProcedureVersion,
             application.SubmittedAt, await ContactEmailAsync(application, form, answers, ct), answers.Values, Readable(form, answers, null),
-            [.. corrections.Select(c => View(c, form))]);
+            [.. corrections.Select(c => View(c, form))],
+            await db.Set<Apply.ApplicationSignature>().AnyAsync(s => s.ApplicationId == application.Id, ct));
     }
 
     public async Task RecordStatusAsync(Guid applicationId, string status, string? message, CancellationToken ct = default)
