@@ -17,6 +17,7 @@ public static class MyNumberCardModule
         services.AddSingleton<CmsSignatures>();
         services.AddSingleton<Contracts.ISignatureVerifier>(sp => sp.GetRequiredService<CmsSignatures>());
         services.AddSingleton<Contracts.ISoftwareCardSigner>(sp => sp.GetRequiredService<CmsSignatures>());
+        services.AddSingleton<Contracts.ICardFaceReader, SoftwareCardFaceReader>();
         services.AddSingleton<TestCertificateAuthority>();
         services.AddScoped<CardChallenges>();
         services.AddScoped<CardSignIn>();
