@@ -60,6 +60,19 @@ internal sealed class ResidentDirectory(TsunaguDb db, AuditLog audit) : IResiden
         return matches;
     }
 
+    public async Task<ResidentRecord?> PickCurrentResidentAsync(int index, string purpose, CancellationToken ct = default)
+    {
+        RequirePurpose(purpose);
+        var residents = db.Set<Person>().AsNoTracking().Where(p => p.Status == ResidencyStatus.Resident);
+        var count = await residents.CountAsync(ct);
+        if (count == 0)
+        {
+            return null;
+        }
+        var person = await residents.OrderBy(p => p.ResidentCode).Skip(Math.Abs(index % count)).FirstAsync(ct);
+        return await FindAsync(new ResidentId(person.Id), purpose, ct);
+    }
+
     private static string Fold(string text) =>
         string.Concat(text.Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)));
 

@@ -68,6 +68,9 @@ public sealed class AutoAcceptChecksTests
         public Task<IReadOnlyList<ResidentRecord>> MatchBasicInfoAsync(string fullName, string address, DateOnly birthDate, string sex, string purpose, CancellationToken ct = default) =>
             Task.FromResult<IReadOnlyList<ResidentRecord>>([]);
 
+        public Task<ResidentRecord?> PickCurrentResidentAsync(int index, string purpose, CancellationToken ct = default) =>
+            Task.FromResult(people.Count == 0 ? null : people[Math.Abs(index % people.Count)]);
+
         public Task<HouseholdRecord?> HouseholdOfAsync(ResidentId id, string purpose, CancellationToken ct = default) => Task.FromResult<HouseholdRecord?>(null);
     }
 }

@@ -46,6 +46,21 @@ public sealed class CardProfileTests(CardFactory factory) : IClassFixture<CardFa
     }
 
     [Fact]
+    public async Task CardIssueCommand_WithoutPerson_PicksADemoResidentAndSaysWho()
+    {
+        var file = Path.Combine(factory.Database.DataDirectory, "picked.p12");
+        using var output = new StringWriter();
+        var code = await factory.WithScopeAsync(sp =>
+            sp.GetServices<IAdminCommand>().Single(c => c.Name == "card issue").RunAsync(CommandOptions.Parse(["--out", file, "--pin", "1234"]), output, default));
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"Picked demo resident .+ registry id [0-9a-f-]{36}\.", output.ToString());
+        var signature = X509CertificateLoader.LoadPkcs12Collection(File.ReadAllBytes(file), "1234")
+            .Single(c => CardProfile.ReadBasicFourInfo(c) is not null);
+        Assert.Contains(CardProfile.ReadBasicFourInfo(signature)!.Name, output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CardIssueCommand_WritesPinProtectedP12WithBothKeys()
     {
         var (id, _) = await factory.ResidentAsync(1);

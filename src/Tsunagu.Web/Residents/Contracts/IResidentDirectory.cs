@@ -43,6 +43,12 @@ public interface IResidentDirectory
     /// </summary>
     Task<IReadOnlyList<ResidentRecord>> MatchBasicInfoAsync(string fullName, string address, DateOnly birthDate, string sex, string purpose, CancellationToken ct = default);
 
+    /// <summary>
+    /// The <paramref name="index"/>-th current resident (wrapping round) in registry-code order: for development tools
+    /// that need "any resident", such as issuing a software test card. Null only when nobody lives in the town.
+    /// </summary>
+    Task<ResidentRecord?> PickCurrentResidentAsync(int index, string purpose, CancellationToken ct = default);
+
     /// <summary>The household a person currently belongs to, with its current members.</summary>
     Task<HouseholdRecord?> HouseholdOfAsync(ResidentId id, string purpose, CancellationToken ct = default);
 }
