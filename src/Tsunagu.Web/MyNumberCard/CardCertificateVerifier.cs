@@ -102,7 +102,8 @@ public sealed class CardCertificateVerifier(CardOptions options, CrlStore crls, 
         return ok ? null : new WrongPurpose(PurposeName(purpose));
     }
 
-    private X509Certificate2Collection LoadAnchors()
+    /// <summary>The CA certificates in the trust-anchor folder (unreadable files are skipped).</summary>
+    public X509Certificate2Collection LoadAnchors()
     {
         var anchors = new X509Certificate2Collection();
         if (!Directory.Exists(options.TrustAnchorDirectory))

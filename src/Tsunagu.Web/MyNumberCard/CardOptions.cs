@@ -13,8 +13,14 @@ public sealed class CardOptions
     /// <summary>CA certificates (DER or PEM, *.cer/*.crt/*.pem) that card certificates must chain to.</summary>
     public string TrustAnchorDirectory { get; set; } = "";
 
-    /// <summary>CRL files (*.crl, DER or PEM) of those CAs, refreshed by whoever fetches them.</summary>
+    /// <summary>CRL files (*.crl, DER or PEM) of those CAs, kept current by <see cref="CrlRefresher"/> from <see cref="CrlUrls"/>.</summary>
     public string CrlDirectory { get; set; } = "";
+
+    /// <summary>Where the CAs publish their CRLs (J-LIS in production); each is fetched into <see cref="CrlDirectory"/>.</summary>
+    public List<string> CrlUrls { get; set; } = [];
+
+    /// <summary>How often the CRLs are fetched again.</summary>
+    public int CrlRefreshMinutes { get; set; } = 60;
 
     /// <summary>Refuse a certificate when its CA has no CRL here or the CRL is past its next update.</summary>
     public bool FailClosedWithoutCrl { get; set; } = true;

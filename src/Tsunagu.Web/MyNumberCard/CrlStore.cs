@@ -43,6 +43,17 @@ public sealed class CrlStore(CardOptions options)
         return newest.NextUpdate is { } next && next < now ? Status.Stale : Status.Good;
     }
 
+    /// <summary>How current the newest CRL of <paramref name="issuer"/> is: Good, Stale (past its next update) or NoCrl.</summary>
+    public (Status Status, DateTimeOffset? NextUpdate) Freshness(X509Certificate2 issuer, DateTimeOffset now)
+    {
+        var newest = Load(issuer).MaxBy(c => c.ThisUpdate);
+        return newest is null ? (Status.NoCrl, null)
+            : newest.NextUpdate is { } next && next < now ? (Status.Stale, next) : (Status.Good, newest.NextUpdate);
+    }
+
+    /// <summary>Whether <paramref name="bytes"/> are a CRL signed by one of <paramref name="issuers"/>, so worth storing.</summary>
+    public static bool IsCrlOf(byte[] bytes, IEnumerable<X509Certificate2> issuers) => issuers.Any(i => TryParse(bytes, i) is not null);
+
     private IEnumerable<Crl> Load(X509Certificate2 issuer)
     {
         if (!Directory.Exists(options.CrlDirectory))

@@ -13,6 +13,10 @@ public static class MyNumberCardModule
         services.AddSingleton(sp => CardOptions.From(builder.Configuration, sp.GetRequiredService<DataDirectory>()));
         services.AddSingleton(new CardEnvironment(CardOptions.FindProblem(builder.Configuration, builder.Environment)));
         services.AddSingleton<CrlStore>();
+        services.AddHttpClient(CrlRefresher.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<CrlRefresher>();
+        services.AddHostedService(sp => sp.GetRequiredService<CrlRefresher>());
+        services.AddHealthChecks().AddCheck<CrlHealthCheck>("card-crl");
         services.AddSingleton<CardCertificateVerifier>();
         services.AddSingleton<CmsSignatures>();
         services.AddSingleton<Contracts.ISignatureVerifier>(sp => sp.GetRequiredService<CmsSignatures>());

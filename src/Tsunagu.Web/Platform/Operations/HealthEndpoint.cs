@@ -43,6 +43,8 @@ internal static class HealthEndpoint
                 {
                     status = report.Status.ToString(),
                     checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+                    problems = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy && e.Value.Description is not null)
+                        .ToDictionary(e => e.Key, e => e.Value.Description),
                 }));
             },
         }).DisableRateLimiting();
