@@ -67,6 +67,7 @@ public static class AccessibilityPages
         new("/account/signin"),
         new("/account/forgot"),
         new("/account/card"),
+        new("/account/digital-auth?failed=true"),
         new("/staff/procedures", Visitor.Admin),
         new("/staff/procedures/juminhyo-no-utsushi/edit", Visitor.Admin),
         new("/staff/procedures/juminhyo-no-utsushi/form", Visitor.Admin),

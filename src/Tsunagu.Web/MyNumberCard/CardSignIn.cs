@@ -80,11 +80,18 @@ public sealed class CardSignIn(TsunaguDb db, CardChallenges challenges, CardCert
             : new CertificateMalformed();
     }
 
-    private async Task<CardSignInOutcome> BindAsync(VerifiedCertificate auth, BasicFourInfo? holder, CancellationToken ct)
+    private Task<CardSignInOutcome> BindAsync(VerifiedCertificate auth, BasicFourInfo? holder, CancellationToken ct) =>
+        BindAccountAsync(auth.Issuer, auth.Serial, holder, ct);
+
+    /// <summary>
+    /// Finds or creates the account bound to (issuer, subject) — a card certificate's serial, or the デジタル認証アプリ's
+    /// <c>sub</c> — and links it to the registry person whose 基本4情報 match exactly.
+    /// </summary>
+    public async Task<CardSignInOutcome> BindAccountAsync(string issuer, string subject, BasicFourInfo? holder, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var person = holder is null ? null : await MatchAsync(holder, ct);
-        var binding = await db.Set<CardBinding>().SingleOrDefaultAsync(b => b.Issuer == auth.Issuer && b.Serial == auth.Serial, ct);
+        var binding = await db.Set<CardBinding>().SingleOrDefaultAsync(b => b.Issuer == issuer && b.Serial == subject, ct);
         ResidentAccount? account = null;
         if (binding is not null)
         {
@@ -105,7 +112,7 @@ public sealed class CardSignIn(TsunaguDb db, CardChallenges challenges, CardCert
         }
         if (binding is null)
         {
-            db.Set<CardBinding>().Add(new CardBinding { Id = Guid.NewGuid(), Issuer = auth.Issuer, Serial = auth.Serial, AccountId = account.Id, CreatedAt = now });
+            db.Set<CardBinding>().Add(new CardBinding { Id = Guid.NewGuid(), Issuer = issuer, Serial = subject, AccountId = account.Id, CreatedAt = now });
         }
         if (person is { } linked && account.LinkedResidentId is null)
         {

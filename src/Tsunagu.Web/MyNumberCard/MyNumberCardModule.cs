@@ -29,6 +29,7 @@ public static class MyNumberCardModule
         services.AddAdminCommand<CardIssueCommand>();
         services.AddAdminCommand<CardRevokeCommand>();
         services.AddAdminCommand<VerifySignatureCommand>();
+        DigitalAuthApp.Add(builder);
         return builder;
     }
 
