@@ -24,6 +24,7 @@ public static class ProceduresModule
         services.AddScoped<Corrections.ResidentCorrections>();
         services.AddScoped<Apply.ApplicantPrefill>();
         services.AddScoped<Apply.IPrefillSource, Apply.ResidentPrefillSource>();
+        services.AddScoped<Apply.IPrefillSource, Apply.EarlierApplicationPrefillSource>();
         services.AddIntegrationEventHandler<Contracts.ApplicationSubmitted, Apply.ReceiptMailer>();
         services.AddScoped<Forms.PageReader>();
         services.AddScoped<Staff.ProcedureBuilder>();

@@ -93,13 +93,7 @@ public sealed class CmsSignatureTests(CardFactory factory) : IClassFixture<CardF
         var dir = Directory.CreateTempSubdirectory("tsunagu-cms-").FullName;
         try
         {
-            var data = Path.Combine(dir, "application.json");
-            await File.WriteAllBytesAsync(data, s_content);
-            await File.WriteAllTextAsync(Path.Combine(dir, "cert.pem"), card.Signature.ExportCertificatePem());
-            using (var key = card.Signature.GetRSAPrivateKey()!)
-            {
-                await File.WriteAllTextAsync(Path.Combine(dir, "key.pem"), key.ExportPkcs8PrivateKeyPem());
-            }
+            var data = await WriteForOpensslAsync(dir, card);
             await File.WriteAllTextAsync(Path.Combine(dir, "ca.pem"), factory.Ca.Root().ExportCertificatePem());
 
             Assert.Equal(0, await OpensslAsync(dir, "cms -sign -binary -md sha256 -in application.json -signer cert.pem -inkey key.pem -outform DER -out openssl.p7s"));
@@ -124,13 +118,7 @@ public sealed class CmsSignatureTests(CardFactory factory) : IClassFixture<CardF
         var dir = Directory.CreateTempSubdirectory("tsunagu-verify-").FullName;
         try
         {
-            var data = Path.Combine(dir, "application.json");
-            await File.WriteAllBytesAsync(data, s_content);
-            await File.WriteAllTextAsync(Path.Combine(dir, "cert.pem"), card.Signature.ExportCertificatePem());
-            using (var key = card.Signature.GetRSAPrivateKey()!)
-            {
-                await File.WriteAllTextAsync(Path.Combine(dir, "key.pem"), key.ExportPkcs8PrivateKeyPem());
-            }
+            var data = await WriteForOpensslAsync(dir, card);
             Assert.Equal(0, await OpensslAsync(dir, "cms -sign -binary -md sha256 -in application.json -signer cert.pem -inkey key.pem -outform PEM -out openssl.p7s"));
             string[] args = ["--data", data, "--signature", Path.Combine(dir, "openssl.p7s")];
 
@@ -159,6 +147,17 @@ public sealed class CmsSignatureTests(CardFactory factory) : IClassFixture<CardF
         var command = factory.Services.GetServices<IAdminCommand>().Single(c => c.Name == "verify-signature");
         var exit = await command.RunAsync(CommandOptions.Parse(args), output, CancellationToken.None);
         return (exit, output.ToString());
+    }
+
+    /// <summary>The signed file, and the card's 署名用 certificate and key as PEM files, as openssl reads them.</summary>
+    private static async Task<string> WriteForOpensslAsync(string dir, CardKeys card)
+    {
+        var data = Path.Combine(dir, "application.json");
+        await File.WriteAllBytesAsync(data, s_content);
+        await File.WriteAllTextAsync(Path.Combine(dir, "cert.pem"), card.Signature.ExportCertificatePem());
+        using var key = card.Signature.GetRSAPrivateKey()!;
+        await File.WriteAllTextAsync(Path.Combine(dir, "key.pem"), key.ExportPkcs8PrivateKeyPem());
+        return data;
     }
 
     private static async Task<int> OpensslAsync(string dir, string arguments)

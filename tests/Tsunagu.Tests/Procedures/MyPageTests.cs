@@ -39,6 +39,24 @@ public sealed class MyPageTests(ProcedureFactory factory) : IClassFixture<Proced
     }
 
     [Fact]
+    public async Task NextApplication_PhoneTypedLastTime_IsPrefilledAndMarkedAsFromTheEarlierApplication()
+    {
+        var (client, _) = await ResidentLogin.SignedInClientAsync(factory);
+        var first = await Html.SubmitFormAsync(client, "/procedures/test-every-field/apply", []);
+        Assert.Equal("", first.Document.QuerySelector("#f-phone")!.GetAttribute("value") ?? "");
+        await ApplyAsync(client);
+
+        var next = await Html.SubmitFormAsync(client, "/procedures/test-every-field/apply", []);
+
+        Assert.Equal("0973-76-0000", next.Document.QuerySelector("#f-phone")!.GetAttribute("value"));
+        Assert.Contains("前回の申請から入れました", next.Document.QuerySelector("#f-phone")!.Closest(".field")!.TextContent, StringComparison.Ordinal);
+        var changed = await Html.SubmitFormAsync(client, next, new(s_page1) { ["phone"] = "090-1111-2222", ["action"] = "save" });
+        var again = await Html.GetAsync(client, changed.Path.Replace("/saved", "/1", StringComparison.Ordinal));
+        Assert.Equal("090-1111-2222", again.Document.QuerySelector("#f-phone")!.GetAttribute("value"));
+        Assert.DoesNotContain("前回の申請", again.Document.QuerySelector("#f-phone")!.Closest(".field")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignedInResident_AppliesAndSeesItInMyPageWithHistoryAndReceiptMail()
     {
         var (client, email) = await ResidentLogin.SignedInClientAsync(factory);

@@ -3,19 +3,24 @@ using Tsunagu.Web.Procedures.Catalogue;
 namespace Tsunagu.Web.Procedures.Apply;
 
 /// <summary>
-/// Once only: values the town already has, put into a new draft. Sources are the resident's account
-/// and, when the account is linked to the registry, the registry itself (see ResidentPrefillSource).
+/// Once only: values the town already has, put into a new draft. Sources, first wins: the resident's account and,
+/// when the account is linked to the registry, the registry itself (ResidentPrefillSource); then what the resident
+/// typed in recent applications (EarlierApplicationPrefillSource). Each value is marked with where it came from.
 /// </summary>
 public sealed class ApplicantPrefill(IEnumerable<IPrefillSource> sources)
 {
     public async Task<IReadOnlyDictionary<string, string>> ForAsync(HttpContext http, FormDefinition form, CancellationToken ct)
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
             foreach (var (k, v) in await source.ValuesAsync(http, ct))
             {
-                known.TryAdd(k, v);
+                if (known.TryAdd(k, v))
+                {
+                    labels[k] = source.Label ?? SourceOf(k);
+                }
             }
         }
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -27,7 +32,7 @@ public sealed class ApplicantPrefill(IEnumerable<IPrefillSource> sources)
                 values[key] = v;
                 if (!k.EndsWith(".count", StringComparison.Ordinal))
                 {
-                    values[key + ".source"] = SourceOf(k);
+                    values[key + ".source"] = labels[k];
                 }
             }
         }
@@ -40,5 +45,8 @@ public sealed class ApplicantPrefill(IEnumerable<IPrefillSource> sources)
 /// <summary>Gives prefill values keyed by the catalogue's prefill names (resident.name, household.members[0].name…).</summary>
 public interface IPrefillSource
 {
+    /// <summary>Where the values come from, as residents read it; null lets the key decide (アカウント or 住民記録).</summary>
+    string? Label => null;
+
     Task<IReadOnlyDictionary<string, string>> ValuesAsync(HttpContext http, CancellationToken ct);
 }

@@ -12,6 +12,9 @@ public sealed record FieldView(FieldDefinition Field, string Key, FormAnswers An
     public string? ErrorFor(string part) => Errors.GetValueOrDefault(FormLogic.HtmlId(Key + "." + part));
     public string? Part(string part) => Answers[Key + "." + part];
     public string HintId => Id + "-hint";
+
+    /// <summary>Where a prefilled value came from (住民記録, アカウント, 前回の申請), while it is still the prefilled value.</summary>
+    public string? Source => Answers[Key + ".source"];
     public string? ConditionNote => FormLogic.ConditionNote(Field, Form);
 
     /// <summary>The catalogue's hint, or the usual example for the field type.</summary>
@@ -26,5 +29,5 @@ public sealed record FieldView(FieldDefinition Field, string Key, FormAnswers An
     };
 
     public string DescribedBy =>
-        string.Join(' ', new[] { HintText is null && ConditionNote is null ? null : HintId, Error is null ? null : Id + "-error" }.Where(x => x is not null));
+        string.Join(' ', new[] { HintText is null && ConditionNote is null && Source is null ? null : HintId, Error is null ? null : Id + "-error" }.Where(x => x is not null));
 }

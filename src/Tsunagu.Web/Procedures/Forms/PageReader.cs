@@ -62,6 +62,11 @@ public sealed class PageReader(FileStore files)
             default:
                 var raw = posted[key].ToString();
                 var result = FieldCheck.Check(f, raw);
+                if (result.Value != answers[key])
+                {
+                    // The resident changed a prefilled value: it no longer comes from the registry or an earlier application.
+                    answers.Set(key + ".source", null);
+                }
                 if (result.Error is not null)
                 {
                     errors[FormLogic.HtmlId(key)] = result.Error;
