@@ -1,3 +1,4 @@
+using Tsunagu.Web.MyNumberCard.Contracts;
 using Tsunagu.Web.Platform.Cli;
 using Tsunagu.Web.Residents.Contracts;
 
@@ -40,7 +41,7 @@ internal sealed class CardIssueCommand(CardEnvironment environment, CardOptions 
         {
             await output.WriteLineAsync($"Picked demo resident {person.FullName} ({person.FullNameKana}), born {person.BirthDate:yyyy-MM-dd}, registry id {person.Id.Value}.");
         }
-        var sex = person.Sex == "男" ? "1" : person.Sex == "女" ? "2" : "9";
+        var sex = CardSex.Code(person.Sex);
         using var card = ca.Issue(new BasicFourInfo(person.FullName, person.Address.FullText, person.BirthDate, sex));
         await File.WriteAllBytesAsync(file, card.ExportPkcs12(pin), ct);
         await output.WriteLineAsync($"Issued a software card for registry id {person.Id.Value} to {file}.");

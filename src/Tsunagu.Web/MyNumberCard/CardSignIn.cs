@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.EntityFrameworkCore;
+using Tsunagu.Web.MyNumberCard.Contracts;
 using Tsunagu.Web.Platform.Auditing;
 using Tsunagu.Web.Platform.Database;
 using Tsunagu.Web.Platform.ResidentIdentity;
@@ -124,7 +125,7 @@ public sealed class CardSignIn(TsunaguDb db, CardChallenges challenges, CardCert
 
     private async Task<ResidentId?> MatchAsync(BasicFourInfo holder, CancellationToken ct)
     {
-        var sex = holder.Sex switch { "1" => "男", "2" => "女", _ => "" };
+        var sex = CardSex.Name(holder.Sex) ?? "";
         var found = await directory.MatchBasicInfoAsync(holder.Name, holder.Address, holder.BirthDate, sex, Purpose, ct);
         // Two people with the same four facts cannot be told apart: link neither.
         return found.Count == 1 ? found[0].Id : null;

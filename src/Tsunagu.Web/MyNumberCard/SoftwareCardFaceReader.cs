@@ -32,7 +32,7 @@ public sealed class SoftwareCardFaceReader(CardOptions options, CardCertificateV
                 return (null, verified.Error!.Message);
             }
             return CardProfile.ReadBasicFourInfo(card.Signature) is { } info
-                ? (new CardFace(info.Name, info.Address, info.BirthDate, info.Sex switch { "1" => "男", "2" => "女", _ => "—" }), null)
+                ? (new CardFace(info.Name, info.Address, info.BirthDate, CardSex.Name(info.Sex) ?? "—"), null)
                 : (null, new CertificateMalformed().Message);
         }
     }
