@@ -13,6 +13,8 @@ public static class CasesModule
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
         services.AddScoped<CaseIntake>();
+        services.AddSingleton<PaperIntake.PaperFormTemplates>();
+        services.AddSingleton<PaperIntake.ScanReader>();
         services.AddScoped<Contracts.ICaseIntake>(sp => sp.GetRequiredService<CaseIntake>());
         services.AddScoped<CaseQueries>();
         services.AddScoped<CaseHistory>();
