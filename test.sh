@@ -16,6 +16,9 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 # PDF tests read documents back with pdftotext/pdffonts/pdftoppm and scan their QR codes with zbarimg.
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v zbarimg >/dev/null || missing+=(zbar-tools)
+# Paper intake reads scans with Tesseract and its Japanese model.
+command -v tesseract >/dev/null || missing+=(tesseract-ocr)
+[ -f /usr/share/tesseract-ocr/5/tessdata/jpn.traineddata ] || missing+=(tesseract-ocr-jpn)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   as_root apt-get update -q >/dev/null

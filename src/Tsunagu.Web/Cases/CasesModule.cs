@@ -15,6 +15,8 @@ public static class CasesModule
         services.AddScoped<CaseIntake>();
         services.AddSingleton<PaperIntake.PaperFormTemplates>();
         services.AddSingleton<PaperIntake.ScanReader>();
+        services.AddScoped<PaperIntake.PaperIntakeService>();
+        services.AddScoped<PaperIntake.PaperScanDecisions>();
         services.AddScoped<Contracts.ICaseIntake>(sp => sp.GetRequiredService<CaseIntake>());
         services.AddScoped<CaseQueries>();
         services.AddScoped<CaseHistory>();

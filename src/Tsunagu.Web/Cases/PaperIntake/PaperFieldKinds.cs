@@ -25,7 +25,7 @@ public static partial class PaperFieldKinds
         switch (field.Type)
         {
             case "date":
-                var date = Wareki.Parse(text.Replace(" ", "", StringComparison.Ordinal));
+                var date = Wareki.Parse(text.Replace(" ", "", StringComparison.Ordinal)) ?? Wareki.Parse(DateShape(text));
                 return date is { } d ? (d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), true) : (text, false);
             case "postal-code":
                 var postal = Digits(text);
@@ -37,7 +37,7 @@ public static partial class PaperFieldKinds
                 var number = Digits(text);
                 return (number, number.Length is > 0 and < 6);
             case "katakana":
-                var kana = ProlongedMark().Replace(text.Replace(" ", "　", StringComparison.Ordinal), "$1ー");
+                var kana = ProlongedMark().Replace(ToKatakana(text).Replace(" ", "　", StringComparison.Ordinal), "$1ー");
                 return (kana, Kana.IsKatakana(kana.Replace("　", "", StringComparison.Ordinal)));
             case "select":
                 var option = field.Options.FirstOrDefault(o => Compact(text).Contains(Compact(o), StringComparison.Ordinal))
@@ -53,11 +53,38 @@ public static partial class PaperFieldKinds
         Ascii(text ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("　", "", StringComparison.Ordinal)
             .Replace('ｰ', 'ー').Replace('−', '-').Replace('‐', '-').Replace('—', '-');
 
+    /// <summary>
+    /// A date is an era (or none) and three numbers; whatever OCR made of 年, 月 and 日 between them does not matter.
+    /// e.g. 「昭和30年5月21晶」 is read as 昭和30年5月21日.
+    /// </summary>
+    private static string DateShape(string text)
+    {
+        var numbers = Numbers().Matches(Ascii(text)).Select(m => m.Value).ToList();
+        if (numbers.Count != 3)
+        {
+            return text;
+        }
+        var era = s_eraLookalikes.FirstOrDefault(e => text.Contains(e.Key, StringComparison.Ordinal)).Value ?? "";
+        return era.Length > 0 ? $"{era}{numbers[0]}年{numbers[1]}月{numbers[2]}日" : numbers[0].Length == 4 ? string.Join('-', numbers) : text;
+    }
+
+    // Era names and what Tesseract's Japanese model has been seen to read them as.
+    private static readonly KeyValuePair<string, string>[] s_eraLookalikes =
+    [
+        new("令和", "令和"), new("昭和", "昭和"), new("平成", "平成"), new("大正", "大正"), new("明治", "明治"),
+        new("信和", "令和"), new("今和", "令和"), new("合和", "令和"), new("昭利", "昭和"), new("平戌", "平成"),
+    ];
+
+    private static string ToKatakana(string text) => new([.. text.Select(c => c is >= 'ぁ' and <= 'ゖ' ? (char)(c + 0x60) : c)]);
+
     private static string Squeeze(string read) => WhiteSpace().Replace(read.Normalize(NormalizationForm.FormKC), " ").Trim();
 
     private static string Ascii(string text) => text.Normalize(NormalizationForm.FormKC);
 
     private static string Digits(string text) => new([.. Ascii(text).Where(char.IsAsciiDigit)]);
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Numbers();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

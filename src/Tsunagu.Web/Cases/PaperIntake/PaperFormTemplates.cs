@@ -7,7 +7,7 @@ namespace Tsunagu.Web.Cases.PaperIntake;
 public sealed record Region(float X, float Y, float Width, float Height);
 
 /// <summary>One field read from paper: the procedure's field, what kind of value it holds and where it is written.</summary>
-public sealed record PaperField(string FieldId, string Label, string Type, IReadOnlyList<string> Options, Region Region);
+public sealed record PaperField(string FieldId, string Label, string Type, bool Required, string? Prefill, IReadOnlyList<string> Options, Region Region);
 
 /// <summary>
 /// How to read one procedure's paper form. Templates are data (<c>catalog/ocr-templates/*.json</c>): the fields to read
@@ -76,7 +76,7 @@ public sealed class PaperFormTemplates
                 return (null, $"field '{field.Id}' of type '{field.Type}' cannot be read from paper");
             }
             var region = entry.Region ?? PaperFormLayout.ValueRegion(row);
-            fields.Add(new PaperField(field.Id, field.Label, field.Type, field.Options, region));
+            fields.Add(new PaperField(field.Id, field.Label, field.Type, field.Required, field.Prefill, field.Options, region));
         }
         if (fields.Count == 0 || fields.Count > PaperFormLayout.MaxRows)
         {
