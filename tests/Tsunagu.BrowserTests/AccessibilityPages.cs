@@ -81,6 +81,8 @@ public static class AccessibilityPages
         new("/staff/cases/rules/juminhyo-no-utsushi", Visitor.Admin, SubmitEmpty: "割り当てを追加する"),
         new("/staff/cases/exports", Visitor.Staff),
         new("/staff/cases/reviews", Visitor.Staff),
+        new("/staff/cases/scans", Visitor.Staff),
+        new("/staff/cases/scans", Visitor.Staff, SubmitEmpty: "読み取る"),
         new("/staff/cases/reviews/edit", Visitor.Admin),
         new("/staff/cases/reviews/edit", Visitor.Admin, SubmitEmpty: "保存する"),
     ];

@@ -96,6 +96,51 @@ public sealed class WorkflowFlowTests(ProcedureFactory factory) : IClassFixture<
         await SetRulesAsync(r => r.ExportWebhook = null);
     }
 
+    [Fact]
+    public async Task ExportToWebhook_PostsTheJsonLayoutOnceWithItsIdempotencyKey()
+    {
+        var (_, _, opened) = await CaseScenario.OpenedAsync(factory);
+        var free = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        free.Start();
+        var port = ((IPEndPoint)free.LocalEndpoint).Port;
+        free.Stop();
+        using var core = new System.Net.HttpListener();
+        core.Prefixes.Add($"http://127.0.0.1:{port}/core/");
+        core.Start();
+        var received = Task.Run(async () =>
+        {
+            var context = await core.GetContextAsync();
+            using var reader = new StreamReader(context.Request.InputStream);
+            var body = await reader.ReadToEndAsync();
+            var headers = (context.Request.Headers["Idempotency-Key"], context.Request.Headers["X-Tsunagu-Layout"], context.Request.ContentType);
+            context.Response.StatusCode = 200;
+            context.Response.Close();
+            return (body, headers);
+        });
+        await SetRulesAsync(r => r.ExportWebhook = $"http://127.0.0.1:{port}/core/cases");
+        try
+        {
+            var staff = await StaffLogin.SignedInClientAsync(factory, CaseScenario.Department, StaffRoles.Examiner);
+            var url = $"/staff/cases/{opened.Id}";
+            await Html.SubmitFormAsync(staff, await Html.GetAsync(staff, url), new() { ["To"] = nameof(CaseStatus.InReview) });
+            await Html.SubmitFormAsync(staff, await Html.GetAsync(staff, url), new() { ["To"] = nameof(CaseStatus.Completed) });
+            await CaseScenario.DispatchAsync(factory);
+
+            var (body, (key, layout, contentType)) = await received.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Contains(opened.Number, body, StringComparison.Ordinal);
+            Assert.StartsWith($"{opened.Id}:", key, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrEmpty(layout));
+            Assert.StartsWith("application/json", contentType, StringComparison.Ordinal);
+            var log = await Html.GetAsync(staff, "/staff/cases/exports");
+            var row = log.Document.QuerySelectorAll("#exports tbody tr").Single(r => r.TextContent.Contains(opened.Number, StringComparison.Ordinal));
+            Assert.Contains("連携済み", row.TextContent, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await SetRulesAsync(r => r.ExportWebhook = null);
+        }
+    }
+
     private Task SetRulesAsync(Action<ProcedureRules> change) => factory.WithScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<TsunaguDb>();

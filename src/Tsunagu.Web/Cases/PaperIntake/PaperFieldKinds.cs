@@ -40,11 +40,15 @@ public static partial class PaperFieldKinds
                 var kana = ProlongedMark().Replace(ToKatakana(text).Replace(" ", "　", StringComparison.Ordinal), "$1ー");
                 return (kana, Kana.IsKatakana(kana.Replace("　", "", StringComparison.Ordinal)));
             case "select":
+                // The choices are known, so one misread character (邊動車 for 自動車) still finds the right one.
                 var option = field.Options.FirstOrDefault(o => Compact(text).Contains(Compact(o), StringComparison.Ordinal))
-                    ?? field.Options.FirstOrDefault(o => Compact(o).Contains(Compact(text), StringComparison.Ordinal) && Compact(text).Length >= 3);
+                    ?? field.Options.Select(o => (Option: o, Distance: Distance(Compact(o), Compact(text))))
+                        .Where(o => o.Distance <= Math.Max(1, o.Option.Length / 4)).OrderBy(o => o.Distance).Select(o => o.Option).FirstOrDefault();
                 return option is null ? (text, false) : (option, true);
             default:
-                return (text, text.Length > 0);
+                // Japanese writing separates family and given name with a full-width space, as the registry does.
+                var japanese = JapaneseSpace().Replace(text, "$1　$2");
+                return (japanese, japanese.Length > 0);
         }
     }
 
@@ -75,6 +79,23 @@ public static partial class PaperFieldKinds
         new("信和", "令和"), new("今和", "令和"), new("合和", "令和"), new("昭利", "昭和"), new("平戌", "平成"),
     ];
 
+    /// <summary>Levenshtein distance: the characters to change, add or drop to turn one text into the other.</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+
     private static string ToKatakana(string text) => new([.. text.Select(c => c is >= 'ぁ' and <= 'ゖ' ? (char)(c + 0x60) : c)]);
 
     private static string Squeeze(string read) => WhiteSpace().Replace(read.Normalize(NormalizationForm.FormKC), " ").Trim();
@@ -82,6 +103,9 @@ public static partial class PaperFieldKinds
     private static string Ascii(string text) => text.Normalize(NormalizationForm.FormKC);
 
     private static string Digits(string text) => new([.. Ascii(text).Where(char.IsAsciiDigit)]);
+
+    [GeneratedRegex(@"([^\x00-\x7F]) ([^\x00-\x7F])")]
+    private static partial Regex JapaneseSpace();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Numbers();

@@ -26,7 +26,7 @@ public sealed class OcrAccuracyTests(TsunaguFactory factory, ITestOutputHelper o
         var town = DemoTownGenerator.Generate(seed: 11, targetPeople: 400);
         var adults = town.Households.SelectMany(h => h.Members.Select(m => (Person: m, Household: h)))
             .Where(p => p.Person.AgeOn(DemoTownGenerator.AsOf) >= 18).ToList();
-        int fields = 0, right = 0, index = 0;
+        int fields = 0, right = 0, index = 0, silent = 0;
         foreach (var template in templates)
         {
             for (var i = 0; i < perTemplate; i++, index++)
@@ -40,6 +40,7 @@ public sealed class OcrAccuracyTests(TsunaguFactory factory, ITestOutputHelper o
                     fields++;
                     var ok = PaperFieldKinds.Compact(value.Value) == PaperFieldKinds.Compact(written[value.FieldId]);
                     right += ok ? 1 : 0;
+                    silent += !ok && !value.NeedsCheck ? 1 : 0;
                     if (!ok)
                     {
                         output.WriteLine($"{template.ProcedureId} {value.FieldId}: wrote「{written[value.FieldId]}」 read「{value.Read}」→「{value.Value}」 ({value.Confidence:0})");
@@ -48,7 +49,7 @@ public sealed class OcrAccuracyTests(TsunaguFactory factory, ITestOutputHelper o
             }
         }
         var accuracy = (double)right / fields;
-        output.WriteLine($"field accuracy {right}/{fields} = {accuracy:P1} over {index} scans");
+        output.WriteLine($"field accuracy {right}/{fields} = {accuracy:P1} over {index} scans; wrong and not marked 要確認: {silent}");
         Assert.Equal(3, templates.Count);
         Assert.True(accuracy >= MinimumFieldAccuracy, $"field accuracy {accuracy:P1} is below {MinimumFieldAccuracy:P0}");
     }

@@ -4,7 +4,7 @@ using SkiaSharp;
 using Tsunagu.Web.Cases.PaperIntake;
 using Tsunagu.Web.Residents;
 
-namespace Tsunagu.Tests.Cases.PaperIntake;
+namespace Tsunagu.Tests.Support;
 
 /// <summary>
 /// Paper forms as a scanner would deliver them: the platform's form filled with a demo resident's data, printed at
