@@ -1,4 +1,5 @@
 using Tsunagu.Web.Cases;
+using Tsunagu.Web.Certificates;
 using Tsunagu.Web.MyNumberCard;
 using Tsunagu.Web.Platform;
 using Tsunagu.Web.Platform.Cli;
@@ -23,12 +24,14 @@ builder.AddPlatform();
 builder.Services.AddResidents();
 builder.Services.AddProcedures();
 builder.Services.AddCases();
+builder.Services.AddCertificates();
 builder.AddMyNumberCard();
 
 var app = builder.Build();
 app.UsePlatform();
 app.MapProcedures();
 app.MapMyNumberCard();
+app.MapCertificates();
 
 if (CommandRunner.IsCommand(args))
 {

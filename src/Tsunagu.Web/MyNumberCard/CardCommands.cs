@@ -1,4 +1,3 @@
-using Tsunagu.Web.MyNumberCard.Contracts;
 using Tsunagu.Web.Platform.Cli;
 using Tsunagu.Web.Residents.Contracts;
 
@@ -8,7 +7,7 @@ namespace Tsunagu.Web.MyNumberCard;
 /// <c>card issue [--person &lt;registry id&gt;] --out card.p12 --pin 1234</c>: a software test card from the local test CA;
 /// without <c>--person</c> it picks a current demo resident and says who.
 /// </summary>
-internal sealed class CardIssueCommand(CardEnvironment environment, CardOptions options, TestCertificateAuthority ca, IResidentDirectory directory) : IAdminCommand
+internal sealed class CardIssueCommand(CardEnvironment environment, CardOptions options, TestCards cards, IResidentDirectory directory) : IAdminCommand
 {
     public const string Purpose = "開発用ソフトウェアカードの発行";
 
@@ -41,8 +40,7 @@ internal sealed class CardIssueCommand(CardEnvironment environment, CardOptions 
         {
             await output.WriteLineAsync($"Picked demo resident {person.FullName} ({person.FullNameKana}), born {person.BirthDate:yyyy-MM-dd}, registry id {person.Id.Value}.");
         }
-        var sex = CardSex.Code(person.Sex);
-        using var card = ca.Issue(new BasicFourInfo(person.FullName, person.Address.FullText, person.BirthDate, sex));
+        using var card = await cards.IssueCardAsync(person.Id, ct) ?? throw new InvalidOperationException("the test CA refused");
         await File.WriteAllBytesAsync(file, card.ExportPkcs12(pin), ct);
         await output.WriteLineAsync($"Issued a software card for registry id {person.Id.Value} to {file}.");
         await output.WriteLineAsync($"  署名用 serial {CrlStore.Normalise(card.Signature.SerialNumber)}");

@@ -23,6 +23,9 @@ public static class MyNumberCardModule
         services.AddSingleton<Contracts.ISoftwareCardSigner>(sp => sp.GetRequiredService<CmsSignatures>());
         services.AddSingleton<Contracts.ICardFaceReader, SoftwareCardFaceReader>();
         services.AddSingleton<TestCertificateAuthority>();
+        services.AddScoped<TestCards>();
+        services.AddScoped<Contracts.ITestCards>(sp => sp.GetRequiredService<TestCards>());
+        services.AddScoped<Contracts.ICardAuthentication, CardAuthenticator>();
         services.AddScoped<CardChallenges>();
         services.AddScoped<CardSignIn>();
         services.AddScoped<IStartupTask, TestCaStartup>();

@@ -18,13 +18,19 @@ public static class CommandRunner
         await using var scope = app.Services.CreateAsyncScope();
         var commands = scope.ServiceProvider.GetServices<IAdminCommand>().ToList();
         var name = args.Length < 2 ? "" : args[0] == "admin" ? args[1] : $"{args[0]} {args[1]}";
+        var skip = 2;
+        // admin commands may have a verb too: admin kiosk-terminal add.
+        if (args is ["admin", _, _, ..] && commands.Any(c => c.Name == $"{args[1]} {args[2]}"))
+        {
+            (name, skip) = ($"{args[1]} {args[2]}", 3);
+        }
         var command = commands.FirstOrDefault(c => c.Name == name);
         if (command is null)
         {
             Console.Error.WriteLine(name.Length == 0 ? $"usage: {args[0]} <command> [options]" : $"unknown command '{name}'");
             foreach (var c in commands.OrderBy(c => c.Name))
             {
-                Console.Error.WriteLine(c.Name.Contains(' ', StringComparison.Ordinal) ? $"  {c.Name} {c.Usage}" : $"  admin {c.Name} {c.Usage}");
+                Console.Error.WriteLine(Groups.Contains(c.Name.Split(' ')[0]) ? $"  {c.Name} {c.Usage}" : $"  admin {c.Name} {c.Usage}");
             }
             return 2;
         }
@@ -34,6 +40,6 @@ public static class CommandRunner
         {
             await scope.ServiceProvider.GetRequiredService<StartupTasks>().MigrateAsync();
         }
-        return await command.RunAsync(CommandOptions.Parse(args.Skip(2)), Console.Out, CancellationToken.None);
+        return await command.RunAsync(CommandOptions.Parse(args.Skip(skip)), Console.Out, CancellationToken.None);
     }
 }

@@ -32,7 +32,7 @@ public sealed class PdfPage
     public static float MeasureText(string text, float size, PdfWeight weight = PdfWeight.Regular) =>
         PdfFontFile.Of(weight).Measure(text, size);
 
-    public void Text(float x, float y, string text, float size = 10.5f, PdfWeight weight = PdfWeight.Regular, PdfAlign align = PdfAlign.Left)
+    public void Text(float x, float y, string text, float size = 10.5f, PdfWeight weight = PdfWeight.Regular, PdfAlign align = PdfAlign.Left, SKColor? color = null)
     {
         _document.Uses(text, weight);
         var left = align switch
@@ -44,7 +44,7 @@ public sealed class PdfPage
         // The baseline sits at 88% of the size below the top, Noto Sans JP's ascent for CJK glyphs.
         _drawing.Add((canvas, fonts) =>
         {
-            using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+            using var paint = new SKPaint { Color = color ?? SKColors.Black, IsAntialias = true };
             fonts.DrawText(canvas, text, left, y + (size * 0.88f), size, weight, paint);
         });
     }
@@ -121,6 +121,17 @@ public sealed class PdfPage
             }
         });
     }
+
+    /// <summary>A circle outline, e.g. the ring of a seal impression.</summary>
+    public void Circle(float centreX, float centreY, float radius, float stroke, SKColor color) =>
+        _drawing.Add((canvas, _) =>
+        {
+            using var paint = new SKPaint { Color = color, StrokeWidth = stroke, Style = SKPaintStyle.Stroke, IsAntialias = true };
+            canvas.DrawCircle(centreX, centreY, radius, paint);
+        });
+
+    /// <summary>Drawing that needs Skia itself (ground patterns); runs in order with the rest of the page.</summary>
+    internal void Draw(Action<SKCanvas> draw) => _drawing.Add((canvas, _) => draw(canvas));
 
     internal void Render(SKCanvas canvas, PdfRenderFonts fonts)
     {

@@ -9,4 +9,7 @@ public static class JapanTime
         new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Offset);
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+
+    /// <summary>The UTC instant at which a Japan-time day begins (for day reports stored in UTC).</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Offset).UtcDateTime;
 }
