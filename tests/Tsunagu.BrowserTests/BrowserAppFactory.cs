@@ -42,6 +42,9 @@ public sealed class BrowserAppFactory : TsunaguFactory
         }
         builder.UseSetting("Tsunagu:CatalogDirectory", catalog);
         builder.UseSetting("MyNumberCard:AllowTestCa", "true");
+        // The kiosk simulator runs whenever the tests do; the opening hours themselves are tested with a fake clock.
+        builder.UseSetting("Certificates:Kiosk:Opens", "00:00");
+        builder.UseSetting("Certificates:Kiosk:Closes", "24:00");
     }
 
     protected override void ConfigureTestServices(IServiceCollection services) =>

@@ -9,13 +9,15 @@ namespace Tsunagu.Web.Certificates.Kiosk;
 public sealed class KioskHours(IConfiguration configuration, TimeProvider clock)
 {
     public TimeOnly Opens { get; } = TimeOnly.Parse(configuration["Certificates:Kiosk:Opens"] ?? "06:30", System.Globalization.CultureInfo.InvariantCulture);
-    public TimeOnly Closes { get; } = TimeOnly.Parse(configuration["Certificates:Kiosk:Closes"] ?? "23:00", System.Globalization.CultureInfo.InvariantCulture);
+    // "24:00" closes at midnight (open until the end of the day).
+    public TimeOnly Closes { get; } = configuration["Certificates:Kiosk:Closes"] is "24:00" ? TimeOnly.MaxValue
+        : TimeOnly.Parse(configuration["Certificates:Kiosk:Closes"] ?? "23:00", System.Globalization.CultureInfo.InvariantCulture);
 
     public bool IsOpen()
     {
         var now = TimeOnly.FromDateTime(JapanTime.ToJapan(clock.GetUtcNow().UtcDateTime).DateTime);
-        return now >= Opens && now < Closes;
+        return now >= Opens && (now < Closes || Closes == TimeOnly.MaxValue);
     }
 
-    public string Text => $"{Opens:H:mm}〜{Closes:H:mm}";
+    public string Text => $"{Opens:H:mm}〜{(Closes == TimeOnly.MaxValue ? "24:00" : Closes.ToString("H:mm", System.Globalization.CultureInfo.InvariantCulture))}";
 }
