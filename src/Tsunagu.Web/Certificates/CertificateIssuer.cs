@@ -18,7 +18,7 @@ public sealed record IssuedCertificate(Issuance Ledger, byte[] Pdf);
 
 /// <summary>
 /// Issues certificates for every channel: reads the registry through the kind, renders the PDF, keeps it, and writes the
-/// ledger line and the audit entry in one transaction. The same idempotency key returns the certificate already issued.
+/// ledger line, then the audit entry. The same idempotency key returns the certificate already issued.
 /// </summary>
 public sealed class CertificateIssuer(
     IEnumerable<ICertificateKind> kinds, TsunaguDb db, FileStore files, AuditLog audit, MailLinks links, TimeProvider clock)
@@ -73,11 +73,10 @@ public sealed class CertificateIssuer(
             VerificationCodeHash = HashCode(code),
             IdempotencyKey = idempotencyKey,
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // One insert, so one implicit transaction; the audit chain appends in its own (it serialises the hash chain).
         db.Set<Issuance>().Add(ledger);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("certificate.issue", "resident", subject.Value.ToString(), $"{kind.Name} {serial} ({ChannelName(issuer.Channel)})", ct);
-        await transaction.CommitAsync(ct);
         return (new IssuedCertificate(ledger, pdf), null);
     }
 

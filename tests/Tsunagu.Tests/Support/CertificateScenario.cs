@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Tsunagu.Tests.Support;
 using Tsunagu.Web.Certificates;
 using Tsunagu.Web.Certificates.Kinds;
 using Tsunagu.Web.Platform.Database;
 using Tsunagu.Web.Residents;
 using Tsunagu.Web.Residents.Contracts;
 
-namespace Tsunagu.Tests.Certificates;
+namespace Tsunagu.Tests.Support;
 
 /// <summary>Demo residents in the shapes certificate tests need, and issuing through the real issuer.</summary>
 public static class CertificateScenario
