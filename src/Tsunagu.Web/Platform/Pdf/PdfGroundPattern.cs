@@ -19,14 +19,14 @@ public static class PdfGroundPattern
     private const float CoarseRadius = 0.34f;
     private const float CoarseStep = 2.4f;
 
-    public static void Fill(PdfPage page, SKRect area, string latentWord, float wordSize = 64f)
+    public static void Fill(PdfPage page, SKRect area, string latentWord, float wordSize = 96f)
     {
         // Every certificate of a kind has the same ground, so the word's outline is built once.
         var outline = s_outlines.GetOrAdd((area, latentWord, wordSize), key => WordPath(key.Area, key.Word, key.Size));
         page.Draw(canvas =>
         {
-            using var fine = Screen(FineRadius, FineStep);
-            using var coarse = Screen(CoarseRadius, CoarseStep);
+            using var fine = new SKPaint { Shader = s_fine.Value };
+            using var coarse = new SKPaint { Shader = s_coarse.Value };
             canvas.Save();
             canvas.ClipRect(area);
             canvas.DrawRect(area, fine);
@@ -38,17 +38,27 @@ public static class PdfGroundPattern
         });
     }
 
-    private static SKPaint Screen(float radius, float step)
+    // Tiles are small images drawn at 10 pixels per point (720 dpi): Skia writes an image shader as one PDF tiling
+    // pattern, where a picture shader was rasterised over the whole clipped area on every page (35 ms a page).
+    private const float PixelsPerPoint = 10f;
+
+    // Shaders are immutable and shared by every page and thread.
+    private static readonly Lazy<SKShader> s_fine = new(() => Screen(FineRadius, FineStep));
+    private static readonly Lazy<SKShader> s_coarse = new(() => Screen(CoarseRadius, CoarseStep));
+
+    private static SKShader Screen(float radius, float step)
     {
-        using var recorder = new SKPictureRecorder();
-        var tile = SKRect.Create(step, step);
-        var canvas = recorder.BeginRecording(tile);
-        using (var dot = new SKPaint { Color = s_ink, IsAntialias = true })
+        var size = (int)MathF.Round(step * PixelsPerPoint);
+        using var tile = new SKBitmap(size, size, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using (var canvas = new SKCanvas(tile))
         {
-            canvas.DrawCircle(step / 2, step / 2, radius, dot);
+            canvas.Clear(SKColors.Transparent);
+            using var dot = new SKPaint { Color = s_ink, IsAntialias = true };
+            canvas.DrawCircle(size / 2f, size / 2f, radius * PixelsPerPoint, dot);
         }
-        using var picture = recorder.EndRecording();
-        return new SKPaint { Shader = SKShader.CreatePicture(picture, SKShaderTileMode.Repeat, SKShaderTileMode.Repeat, SKFilterMode.Nearest, tile) };
+        var image = SKImage.FromBitmap(tile);
+        return SKShader.CreateImage(image, SKShaderTileMode.Repeat, SKShaderTileMode.Repeat, new SKSamplingOptions(SKFilterMode.Linear),
+            SKMatrix.CreateScale(1 / PixelsPerPoint, 1 / PixelsPerPoint));
     }
 
     /// <summary>The word's outlines repeated over the area in staggered rows, from the full font (nothing here is text).</summary>

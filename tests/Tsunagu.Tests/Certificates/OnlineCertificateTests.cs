@@ -1,0 +1,43 @@
+using System.Net;
+using Tsunagu.Tests.MyNumberCard;
+using Tsunagu.Tests.Support;
+
+namespace Tsunagu.Tests.Certificates;
+
+public sealed class OnlineCertificateTests(KioskFactory factory) : IClassFixture<KioskFactory>
+{
+    [Fact]
+    public async Task Resident_SignedInWithTheCard_IssuesAndDownloadsTheirOwnCertificate_OthersCannot()
+    {
+        var client = factory.CreateClient();
+        var (_, info) = await factory.ResidentAsync(12);
+        using var card = factory.Ca.Issue(info);
+        (await CardFactory.SignInAsync(client, card, link: true)).EnsureSuccessStatusCode();
+
+        var page = await Html.GetAsync(client, "/my/certificates");
+        var done = await Html.SubmitFormAsync(client, page, new() { ["Kind"] = "juminhyo", ["Scope"] = "household", ["Copies"] = "1" });
+
+        Assert.NotNull(done.Document.QuerySelector("#issued"));
+        var link = done.Document.QuerySelector("#recent a")!.GetAttribute("href")!;
+        var pdf = await client.GetAsync(link);
+        var text = PdfTools.Text(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains("オンライン", text, StringComparison.Ordinal);
+        Assert.Contains(info.Name.Replace('　', ' '), text, StringComparison.Ordinal);
+
+        var stranger = factory.CreateClient();
+        var (_, otherInfo) = await factory.ResidentAsync(13);
+        using var otherCard = factory.Ca.Issue(otherInfo);
+        (await CardFactory.SignInAsync(stranger, otherCard, link: true)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(link)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Resident_WithoutCardSignIn_IsSentToSignInWithTheCard()
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/my/certificates");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+}
