@@ -66,6 +66,12 @@ public static class CertificateDocument
         page.Text(sealX + (seal / 2), top + 44, "長之印", 11, PdfWeight.Bold, PdfAlign.Center, s_sealRed);
         var qr = PdfPage.Mm(24);
         var footY = PdfPage.Height - PdfPage.Margin - qr + 10;
+        // A white quiet zone under the code: scanners need it clear of the ground pattern's dots.
+        page.Draw(canvas =>
+        {
+            using var white = new SKPaint { Color = SKColors.White };
+            canvas.DrawRect(SKRect.Create(PdfPage.Width - PdfPage.Margin - qr, footY, qr, qr), white);
+        });
         page.QrCode(PdfPage.Width - PdfPage.Margin - qr, footY, qr, stamp.VerifyUrl);
         page.Text(PdfPage.Margin, footY + 8, $"証明書番号 {stamp.Serial}　確認コード {stamp.VerificationCode}", 9.5f, PdfWeight.Bold);
         page.Paragraph(PdfPage.Margin, footY + 24, PdfPage.Mm(125),
