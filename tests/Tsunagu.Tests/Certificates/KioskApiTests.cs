@@ -99,6 +99,20 @@ public sealed class KioskApiTests(KioskFactory factory) : IClassFixture<KioskFac
         factory.Clock.Advance(TimeSpan.FromHours(10)); // back inside the hours for the other tests
     }
 
+    [Fact]
+    public async Task KioskTerminalAdd_PrintsAKeyOnce_ThatOpensASession()
+    {
+        var output = new StringWriter();
+        var exit = await factory.WithScopeAsync(sp => sp.GetServices<Web.Platform.Cli.IAdminCommand>().Single(c => c.Name == "kiosk-terminal add")
+            .RunAsync(Web.Platform.Cli.CommandOptions.Parse(["--name", "CLI店 1号機"]), output, default));
+
+        Assert.Equal(0, exit);
+        var key = System.Text.RegularExpressions.Regex.Match(output.ToString(), @"tk_[A-Za-z0-9_-]{43}").Value;
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(new Uri("/api/kiosk/sessions", UriKind.Relative), null)).StatusCode);
+    }
+
     private static string CardFactoryDer(Web.MyNumberCard.CardKeys card) => Tsunagu.Tests.MyNumberCard.CardFactory.Der(card.Authentication);
 
     private static string CardFactorySign(Web.MyNumberCard.CardKeys card, byte[] data) => Tsunagu.Tests.MyNumberCard.CardFactory.Sign(card.Authentication, data);
