@@ -16,6 +16,7 @@ public static class CertificatesModule
         services.AddScoped<ICertificateKind, ResidentEntryCertificate>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateLedger>();
+        services.AddScoped<CertificatePost>();
         services.AddScoped<Contracts.ICertificateStatistics>(sp => sp.GetRequiredService<CertificateLedger>());
         services.AddScoped<Verification.CertificateVerification>();
         services.AddSingleton<Staff.CounterRights>();

@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tsunagu.Web.Cases;
+using Tsunagu.Web.Platform.Database;
 using Tsunagu.Tests.MyNumberCard;
 using Tsunagu.Tests.Support;
 
@@ -15,7 +19,7 @@ public sealed class OnlineCertificateTests(KioskFactory factory) : IClassFixture
         (await CardFactory.SignInAsync(client, card, link: true)).EnsureSuccessStatusCode();
 
         var page = await Html.GetAsync(client, "/my/certificates");
-        var done = await Html.SubmitFormAsync(client, page, new() { ["Kind"] = "juminhyo", ["Scope"] = "household", ["Copies"] = "1" });
+        var done = await Html.SubmitFormAsync(client, page, new() { ["Kind"] = "juminhyo", ["Scope"] = "household", ["Copies"] = "1", ["ByPost"] = "true" });
 
         Assert.NotNull(done.Document.QuerySelector("#issued"));
         var link = done.Document.QuerySelector("#recent a")!.GetAttribute("href")!;
@@ -23,6 +27,12 @@ public sealed class OnlineCertificateTests(KioskFactory factory) : IClassFixture
         var text = PdfTools.Text(await pdf.Content.ReadAsByteArrayAsync());
         Assert.Contains("オンライン", text, StringComparison.Ordinal);
         Assert.Contains(info.Name.Replace('　', ' '), text, StringComparison.Ordinal);
+
+        // Asked for by post too: a case in 住民課's inbox names the serial to print and mail.
+        var serial = link[(link.IndexOf("serial=", StringComparison.Ordinal) + 7)..];
+        var posted = await factory.WithScopeAsync(sp => sp.GetRequiredService<TsunaguDb>().Set<CaseFile>().AsNoTracking().SingleAsync(c => c.SourceReference == serial));
+        Assert.Equal("jumin", posted.Department);
+        Assert.Equal("郵送で受け取る", System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(posted.AnswersJson)!["receive-method"]);
 
         var stranger = factory.CreateClient();
         var (_, otherInfo) = await factory.ResidentAsync(13);

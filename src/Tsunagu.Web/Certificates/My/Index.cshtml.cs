@@ -12,7 +12,7 @@ namespace Tsunagu.Web.Certificates.My;
 /// Certificates online: a resident signed in with the My Number card and linked to the registry requests a certificate for
 /// themselves or their household and receives it as a PDF at once (the 地紋 and QR verification work the same on a print).
 /// </summary>
-public sealed class IndexModel(ICurrentResident resident, IRegistryExtracts registry, CertificateIssuer issuer, TsunaguDb db) : PageModel
+public sealed class IndexModel(ICurrentResident resident, IRegistryExtracts registry, CertificateIssuer issuer, CertificatePost post, TsunaguDb db) : PageModel
 {
     public const string Purpose = "証明書のオンライン交付";
 
@@ -26,6 +26,7 @@ public sealed class IndexModel(ICurrentResident resident, IRegistryExtracts regi
     [BindProperty] public string Scope { get; set; } = "self";
     [BindProperty] public bool HouseholdHead { get; set; }
     [BindProperty] public string Copies { get; set; } = "1";
+    [BindProperty] public bool ByPost { get; set; }
     [BindProperty] public string RequestKey { get; set; } = "";
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -52,6 +53,10 @@ public sealed class IndexModel(ICurrentResident resident, IRegistryExtracts regi
                 new Issuer(IssueChannel.Online, resident.AccountId.ToString(), "オンライン（ご本人）"), key, ct);
             if (issued is not null)
             {
+                if (ByPost)
+                {
+                    await post.RequestAsync(issued.Ledger, ct);
+                }
                 return Redirect($"/my/certificates?issued={issued.Ledger.Serial}");
             }
             ModelState.AddModelError(nameof(Kind), refusal!.Message);
