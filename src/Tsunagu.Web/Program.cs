@@ -1,5 +1,6 @@
 using Tsunagu.Web.Cases;
 using Tsunagu.Web.MyNumberCard;
+using Tsunagu.Web.OpenData;
 using Tsunagu.Web.Platform;
 using Tsunagu.Web.Platform.Cli;
 using Tsunagu.Web.Platform.Database;
@@ -24,11 +25,13 @@ builder.Services.AddResidents();
 builder.Services.AddProcedures();
 builder.Services.AddCases();
 builder.AddMyNumberCard();
+builder.AddOpenData();
 
 var app = builder.Build();
 app.UsePlatform();
 app.MapProcedures();
 app.MapMyNumberCard();
+app.MapOpenData();
 
 if (CommandRunner.IsCommand(args))
 {

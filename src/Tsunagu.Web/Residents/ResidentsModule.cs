@@ -10,6 +10,7 @@ public static class ResidentsModule
     public static IServiceCollection AddResidents(this IServiceCollection services)
     {
         services.AddScoped<IResidentDirectory, ResidentDirectory>();
+        services.AddScoped<IResidentStatistics, ResidentStatistics>();
         services.AddScoped<IDemoSeeder, DemoTownSeeder>();
         services.AddAdminCommand<ResidentsCommand>();
         services.AddSingleton(new Platform.StaffIdentity.Staff.StaffEntry(
