@@ -35,7 +35,11 @@ public sealed class ResourceUploads(TsunaguDb db, SchemaCatalogue schemas, CsvVa
         {
             resource = new Resource
             {
-                Id = Guid.NewGuid(), DatasetId = dataset.Id, Format = format, CreatedAt = now, Position = dataset.Resources.Count,
+                Id = Guid.NewGuid(),
+                DatasetId = dataset.Id,
+                Format = format,
+                CreatedAt = now,
+                Position = dataset.Resources.Count,
                 Name = string.IsNullOrWhiteSpace(resourceName) ? DefaultName(dataset) : resourceName.Trim()[..Math.Min(200, resourceName.Trim().Length)],
             };
             db.Add(resource);
@@ -45,9 +49,16 @@ public sealed class ResourceUploads(TsunaguDb db, SchemaCatalogue schemas, CsvVa
         var (sha, size) = await files.SaveAsync(stored, ct);
         var version = new ResourceVersion
         {
-            Id = Guid.NewGuid(), ResourceId = resource.Id, Number = resource.Versions.Count + 1, Sha256 = sha, Size = size,
-            RowCount = report.RowCount, SourceEncoding = report.Encoding, SourceFileName = Path.GetFileName(fileName) is { Length: <= 200 } n ? n : "upload",
-            UploadedBy = editor.Name, UploadedAt = now,
+            Id = Guid.NewGuid(),
+            ResourceId = resource.Id,
+            Number = resource.Versions.Count + 1,
+            Sha256 = sha,
+            Size = size,
+            RowCount = report.RowCount,
+            SourceEncoding = report.Encoding,
+            SourceFileName = Path.GetFileName(fileName) is { Length: <= 200 } n ? n : "upload",
+            UploadedBy = editor.Name,
+            UploadedAt = now,
         };
         db.Add(version);
         resource.Versions.Add(version);

@@ -28,7 +28,9 @@ internal static class DemoCsv
     {
         var values = new Dictionary<string, string>
         {
-            ["全国地方公共団体コード"] = code, ["ID"] = n.ToString("D6", CultureInfo.InvariantCulture), ["地方公共団体名"] = townName,
+            ["全国地方公共団体コード"] = code,
+            ["ID"] = n.ToString("D6", CultureInfo.InvariantCulture),
+            ["地方公共団体名"] = townName,
             ["市区町村コード"] = code,
         };
         if (place is null)
