@@ -10,6 +10,7 @@ public sealed record NameTaken() : OpenDataError("このURL名は、ほかのデ
 public sealed record TitleRequired() : OpenDataError("タイトルを入力してください(200文字以内)。", "Title");
 public sealed record DescriptionRequired() : OpenDataError("説明を入力してください(4000文字以内)。", "Description");
 public sealed record DepartmentUnknown() : OpenDataError("担当課を選んでください。", "Department");
+public sealed record PublishByManager() : OpenDataError("公開と公開終了は、担当課の課長か管理者が行います。");
 public sealed record NothingToPublish() : OpenDataError("公開するには、少なくとも一つのファイルを登録してください。");
 public sealed record AlreadyInStatus(string Status) : OpenDataError($"このデータセットは既に「{Status}」です。");
 public sealed record UploadMissing() : OpenDataError("アップロードするファイルを選んでください。", "Upload");

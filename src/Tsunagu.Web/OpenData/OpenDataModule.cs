@@ -44,6 +44,16 @@ public static class OpenDataModule
 
     public static WebApplication MapOpenData(this WebApplication app)
     {
+        var limit = app.Services.GetRequiredService<OpenDataOptions>().MaxUploadBytes;
+        // Uploads stop at the configured size while the body is still streaming in, not after it has been buffered.
+        app.UseWhen(http => HttpMethods.IsPost(http.Request.Method) && http.Request.Path.StartsWithSegments("/staff/opendata"), branch => branch.Use((http, next) =>
+        {
+            if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            {
+                size.MaxRequestBodySize = limit + (64 * 1024);
+            }
+            return next(http);
+        }));
         app.MapOpenDataDownloads();
         return app;
     }

@@ -42,9 +42,9 @@ public sealed partial class DatasetEditing(TsunaguDb db, SchemaCatalogue schemas
 
     public async Task<OpenDataResult> MoveAsync(Dataset dataset, DatasetStatus to, Editor editor, CancellationToken ct)
     {
-        if (!editor.MayEdit(dataset))
+        if (!editor.MayPublish(dataset))
         {
-            return new OtherDepartmentsDataset();
+            return new PublishByManager();
         }
         if (dataset.Status == to)
         {
