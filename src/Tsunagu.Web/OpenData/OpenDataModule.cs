@@ -31,6 +31,7 @@ public static class OpenDataModule
         services.AddScoped<ProcedureTable>();
         services.AddScoped<Contracts.IOpenDataStatistics, OpenDataStatistics>();
         services.AddScoped<IDemoSeeder, Demo.DemoDatasets>();
+        services.AddScoped<CkanActions>();
         var perMinute = builder.Configuration.GetValue("Tsunagu:RateLimits:OpenDataPerMinute", 600);
         // Machine clients share no cookies, so the limit is per address; 600 a minute lets a harvester read the whole catalogue.
         services.AddRateLimiter(o => o.AddPolicy(RateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
@@ -55,6 +56,7 @@ public static class OpenDataModule
             return next(http);
         }));
         app.MapOpenDataDownloads();
+        app.MapCkanApi();
         return app;
     }
 }
