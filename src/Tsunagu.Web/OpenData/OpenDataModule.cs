@@ -57,6 +57,7 @@ public static class OpenDataModule
         }));
         app.MapOpenDataDownloads();
         app.MapCkanApi();
+        Dcat.DcatEndpoints.MapDcat(app);
         return app;
     }
 }
