@@ -25,15 +25,16 @@ public sealed class EditModel(TsunaguDb db, DatasetEditing editing, SchemaCatalo
     public Editor Editor { get; private set; } = null!;
     public IReadOnlyList<DatasetSchema> Schemas => schemas.All;
 
-    public async Task<IActionResult> OnGetAsync(string? name, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? dataset, CancellationToken ct)
     {
         Editor = Editor.From(User);
         (Department, SpatialCoverage, Licence) = (Editor.Department, "大分県玖珠郡九重町", Dataset.DefaultLicence);
-        if (name is null)
+        // The route value is "dataset", not "name": model binding ignores case, and the form has a Name field.
+        if (dataset is null)
         {
             return Page();
         }
-        if (await db.Set<Dataset>().AsNoTracking().SingleOrDefaultAsync(d => d.Name == name, ct) is not { } d)
+        if (await db.Set<Dataset>().AsNoTracking().SingleOrDefaultAsync(d => d.Name == dataset, ct) is not { } d)
         {
             return NotFound();
         }
@@ -47,23 +48,23 @@ public sealed class EditModel(TsunaguDb db, DatasetEditing editing, SchemaCatalo
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string? name, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? dataset, CancellationToken ct)
     {
         Editor = Editor.From(User);
         var input = new DatasetInput(Name, Title, Description, Tags, Department, Licence, UpdateFrequency, SpatialCoverage, TemporalCoverage, Contact, SchemaId);
         OpenDataResult result;
-        if (name is null)
+        if (dataset is null)
         {
             (result, _) = await editing.CreateAsync(input, Editor, ct);
         }
         else
         {
             IsNew = false;
-            if (await db.Set<Dataset>().SingleOrDefaultAsync(d => d.Name == name, ct) is not { } dataset)
+            if (await db.Set<Dataset>().SingleOrDefaultAsync(d => d.Name == dataset, ct) is not { } existing)
             {
                 return NotFound();
             }
-            result = await editing.UpdateAsync(dataset, input, Editor, ct);
+            result = await editing.UpdateAsync(existing, input, Editor, ct);
         }
         if (result.Error is { } error)
         {
