@@ -42,8 +42,12 @@ public sealed class StaffOpenDataTests(SmallUploadFactory factory) : IClassFixtu
         var name = "aed-" + Guid.NewGuid().ToString("N")[..8];
         var saved = await Html.SubmitFormAsync(client, "/staff/opendata/edit", new()
         {
-            ["Name"] = name, ["Title"] = "AED設置箇所一覧(試験)", ["Description"] = "試験用のデータセットです。", ["Tags"] = string.Join("、", s_tags),
-            ["Department"] = department, ["SchemaId"] = "aed",
+            ["Name"] = name,
+            ["Title"] = "AED設置箇所一覧(試験)",
+            ["Description"] = "試験用のデータセットです。",
+            ["Tags"] = string.Join("、", s_tags),
+            ["Department"] = department,
+            ["SchemaId"] = "aed",
         });
         Assert.Equal($"/staff/opendata/datasets/{name}", saved.Path);
         return name;

@@ -69,8 +69,12 @@ internal sealed class CkanActions(DatasetQueries queries, OpenDataOptions option
             case "status_show":
                 return CkanOutcome.Ok(new Dictionary<string, object?>
                 {
-                    ["site_title"] = $"{options.LocalGovernmentName} オープンデータ", ["site_description"] = "九重町が公開しているオープンデータのカタログです。",
-                    ["site_url"] = siteUrl, ["ckan_version"] = "2.10.0", ["error_emails_to"] = null, ["locale_default"] = "ja",
+                    ["site_title"] = $"{options.LocalGovernmentName} オープンデータ",
+                    ["site_description"] = "九重町が公開しているオープンデータのカタログです。",
+                    ["site_url"] = siteUrl,
+                    ["ckan_version"] = "2.10.0",
+                    ["error_emails_to"] = null,
+                    ["locale_default"] = "ja",
                     ["extensions"] = s_extensions,
                 });
             default:

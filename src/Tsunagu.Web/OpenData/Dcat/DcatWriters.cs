@@ -9,14 +9,23 @@ public static class DcatWriters
 {
     private static readonly JsonObject s_context = new()
     {
-        ["dcat"] = "http://www.w3.org/ns/dcat#", ["dct"] = "http://purl.org/dc/terms/", ["foaf"] = "http://xmlns.com/foaf/0.1/",
-        ["vcard"] = "http://www.w3.org/2006/vcard/ns#", ["xsd"] = "http://www.w3.org/2001/XMLSchema#",
+        ["dcat"] = "http://www.w3.org/ns/dcat#",
+        ["dct"] = "http://purl.org/dc/terms/",
+        ["foaf"] = "http://xmlns.com/foaf/0.1/",
+        ["vcard"] = "http://www.w3.org/2006/vcard/ns#",
+        ["xsd"] = "http://www.w3.org/2001/XMLSchema#",
     };
 
     public static string JsonLd(DcatCatalog c) => new JsonObject
     {
-        ["@context"] = s_context.DeepClone(), ["@id"] = c.Uri, ["@type"] = "dcat:Catalog", ["dct:title"] = Ja(c.Title), ["dct:description"] = Ja(c.Description),
-        ["dct:language"] = "ja", ["foaf:homepage"] = Id(c.Homepage), ["dct:publisher"] = Organization(c.Publisher),
+        ["@context"] = s_context.DeepClone(),
+        ["@id"] = c.Uri,
+        ["@type"] = "dcat:Catalog",
+        ["dct:title"] = Ja(c.Title),
+        ["dct:description"] = Ja(c.Description),
+        ["dct:language"] = "ja",
+        ["foaf:homepage"] = Id(c.Homepage),
+        ["dct:publisher"] = Organization(c.Publisher),
         ["dcat:dataset"] = new JsonArray([.. c.Datasets.Select(d => (JsonNode)new JsonObject
         {
             ["@id"] = d.Uri, ["@type"] = "dcat:Dataset", ["dct:identifier"] = d.Identifier, ["dct:title"] = Ja(d.Title), ["dct:description"] = Ja(d.Description),
