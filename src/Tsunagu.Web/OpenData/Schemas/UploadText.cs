@@ -15,6 +15,8 @@ public sealed record DecodedUpload(byte[]? Utf8, string Encoding, string? Refusa
 public static class UploadText
 {
     private static readonly UTF8Encoding s_strictUtf8 = new(false, true);
+    private static readonly byte[] s_compoundFile = [0xD0, 0xCF, 0x11, 0xE0];
+    private static readonly byte[] s_png = [0x89, 0x50, 0x4E, 0x47];
 
     static UploadText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -37,6 +39,10 @@ public static class UploadText
 
     public static DecodedUpload Decode(byte[] bytes)
     {
+        if (NotText(bytes) is { } kind)
+        {
+            return new DecodedUpload(null, kind, $"{kind} のファイルです。CSV(カンマ区切り)で保存し直してから、もう一度アップロードしてください。");
+        }
         if (bytes.AsSpan().StartsWith("\uFEFF"u8))
         {
             return TryAs(bytes[3..], s_strictUtf8, "UTF-8");
@@ -59,6 +65,16 @@ public static class UploadText
         return converted.Refusal is null ? converted
             : new DecodedUpload(null, "不明", "文字コードを判別できませんでした。UTF-8 か Shift_JIS で保存し直してから、もう一度アップロードしてください。");
     }
+
+    /// <summary>Files that are certainly not CSV, by their first bytes: most often an Excel workbook saved as .xlsx.</summary>
+    private static string? NotText(ReadOnlySpan<byte> b) =>
+        b.StartsWith("PK\u0003\u0004"u8) ? "Excel(xlsx)または zip"
+        : b.StartsWith(s_compoundFile) ? "Excel(xls)"
+        : b.StartsWith("%PDF-"u8) ? "PDF"
+        : b.StartsWith(s_png) ? "PNG 画像"
+        : b.Length > 2 && b[0] == 0xFF && b[1] == 0xD8 ? "JPEG 画像"
+        : b.Contains((byte)0) && !(b.Length >= 2 && (b[0] == 0xFF || b[0] == 0xFE)) ? "バイナリ"
+        : null;
 
     private static DecodedUpload TryAs(byte[] bytes, Encoding encoding, string name)
     {
