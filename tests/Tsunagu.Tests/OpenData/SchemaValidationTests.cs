@@ -141,4 +141,16 @@ public sealed class SchemaValidationTests
         Assert.Null(await UploadText.ReadLimitedAsync(new MemoryStream(new byte[1001]), 1000, default));
         Assert.Equal(1000, (await UploadText.ReadLimitedAsync(new MemoryStream(new byte[1000]), 1000, default))!.Length);
     }
+
+    [Fact]
+    public void Validate_EventEndingBeforeItStarts_IsReported()
+    {
+        var schema = SampleRows.Schemas.Find("event")!;
+        var row = SampleRows.ValidRow(schema);
+        row[schema.IndexOf("終了日")] = "2025-03-31";
+
+        var report = SampleRows.Validator.Validate(schema, SampleRows.Csv(schema, row));
+
+        Assert.Equal("2行目「終了日」: 終了日が開始日より前になっています。", Assert.Single(report.Problems).ToString());
+    }
 }

@@ -42,6 +42,8 @@ internal static class CkanApi
     private static async Task<IResult> HandleAsync(string action, HttpContext http, CkanActions actions, CancellationToken ct)
     {
         var help = $"{http.Request.Scheme}://{http.Request.Host}/api/3/action/help_show?name={action}";
+        // Open data is read from other sites' pages too (maps, dashboards), so any origin may call the read-only API.
+        http.Response.Headers.AccessControlAllowOrigin = "*";
         var (parameters, bad) = await ReadParametersAsync(http, ct);
         var outcome = bad is not null ? bad
             : !CkanActions.Has(action) ? CkanError.BadRequest("Bad request - Action name not known", $"Action name not known: {action}")

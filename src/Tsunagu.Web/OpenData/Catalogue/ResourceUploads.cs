@@ -40,7 +40,7 @@ public sealed class ResourceUploads(TsunaguDb db, SchemaCatalogue schemas, CsvVa
                 Format = format,
                 CreatedAt = now,
                 Position = dataset.Resources.Count,
-                Name = string.IsNullOrWhiteSpace(resourceName) ? DefaultName(dataset) : resourceName.Trim()[..Math.Min(200, resourceName.Trim().Length)],
+                Name = resourceName?.Trim() is { Length: > 0 } given ? given[..Math.Min(200, given.Length)] : DefaultName(dataset),
             };
             db.Add(resource);
             dataset.Resources.Add(resource);

@@ -32,9 +32,9 @@ public sealed class MapModel(DatasetQueries queries, ResourceContent content, Op
         if (await content.TableAsync(resource, resource.Current, "", ct) is { } table)
         {
             var header = table.Header.ToList();
-            var (nameAt, addressAt, lat, lon) = (s_nameColumns.Select(n => header.IndexOf(n)).First(i => i >= 0),
+            var (nameAt, addressAt, lat, lon) = (s_nameColumns.Select(n => header.IndexOf(n)).FirstOrDefault(i => i >= 0, -1),
                 header.IndexOf("所在地_連結表記"), header.IndexOf("緯度"), header.IndexOf("経度"));
-            Points = [.. table.Rows.Where(r => r[lat].Length > 0).Take(MaxListed).Select(r => new MapPoint(r[nameAt], addressAt >= 0 ? r[addressAt] : "", r[lat], r[lon]))];
+            Points = [.. table.Rows.Where(r => r[lat].Length > 0).Take(MaxListed).Select(r => new MapPoint(nameAt >= 0 ? r[nameAt] : "", addressAt >= 0 ? r[addressAt] : "", r[lat], r[lon]))];
         }
         AllowTiles();
         return Page();

@@ -3,27 +3,28 @@ namespace Tsunagu.Web.OpenData.Schemas;
 /// <summary>Rules between the values of one row, which no single column check can see.</summary>
 internal static class RowRules
 {
-    private static readonly (string Start, string End)[] s_periods = [("開始日", "終了日"), ("開始時間", "終了時間")];
-
     public static void Check(DatasetSchema schema, string[] row, int line, ProblemList problems)
     {
-        foreach (var (start, end) in s_periods)
+        var (startDate, endDate) = (Value(schema, row, "開始日"), Value(schema, row, "終了日"));
+        if (Reversed(startDate, endDate))
         {
-            var (s, e) = (schema.IndexOf(start), schema.IndexOf(end));
-            // Same-width ISO dates and hh:mm times order correctly as text; malformed values were reported already.
-            if (s >= 0 && e >= 0 && row[s].Length == row[e].Length && row[e].Length > 0 && string.CompareOrdinal(row[e], row[s]) < 0
-                && (start != "開始時間" || schema.IndexOf("終了日") < 0 || row[schema.IndexOf("終了日")] == row[schema.IndexOf("開始日")]))
+            problems.Add(new ValidationProblem(line, "終了日", "終了日が開始日より前になっています。"));
+        }
+        // Times are compared only within one day: an event may end at 10:00 on a later day than it began at 18:00.
+        if (endDate is null or "" || endDate == startDate)
+        {
+            if (Reversed(Value(schema, row, "開始時間"), Value(schema, row, "終了時間")))
             {
-                problems.Add(new ValidationProblem(line, end, $"{end}が{start}より前になっています。"));
+                problems.Add(new ValidationProblem(line, "終了時間", "終了時間が開始時間より前になっています。"));
             }
         }
-        var code = schema.IndexOf("全国地方公共団体コード");
-        var placeCode = schema.IndexOf("所在地_全国地方公共団体コード");
-        if (code >= 0 && placeCode >= 0 && row[placeCode].Length >= 2 && row[code].Length >= 2 && row[placeCode][..2] != row[code][..2])
-        {
-            problems.Add(new ValidationProblem(line, "所在地_全国地方公共団体コード", "所在地が、データを作った団体と別の都道府県になっています。"));
-        }
     }
+
+    private static string? Value(DatasetSchema schema, string[] row, string column) => schema.IndexOf(column) is >= 0 and var i ? row[i] : null;
+
+    // Same-width ISO dates and hh:mm times order correctly as text; malformed values were reported by the column checks.
+    private static bool Reversed(string? start, string? end) =>
+        start is { Length: > 0 } && end is { Length: > 0 } && start.Length == end.Length && string.CompareOrdinal(end, start) < 0;
 }
 
 /// <summary>Problems as they are found: all are counted, the first <see cref="ValidationReport.ListedProblems"/> are kept.</summary>
