@@ -137,4 +137,20 @@ public sealed class StaffOpenDataTests(SmallUploadFactory factory) : IClassFixtu
 
         Assert.Equal("#Name", page.Document.QuerySelector(".error-summary a")!.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task StaffList_ShowsOwnDepartmentOnly_AdminSeesAll()
+    {
+        var bosai = await StaffLogin.SignedInClientAsync(factory, "bosai", StaffRoles.Examiner);
+        var name = await CreateAsync(bosai, "bosai");
+        var kosodate = await StaffLogin.SignedInClientAsync(factory, "kosodate", StaffRoles.Examiner);
+        var admin = await StaffLogin.SignedInClientAsync(factory, "digital", StaffRoles.Admin);
+
+        static async Task<List<string?>> LinksAsync(HttpClient client) =>
+            (await Html.GetAsync(client, "/staff/opendata")).Document.QuerySelectorAll("#staff-datasets a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Contains($"/staff/opendata/datasets/{name}", await LinksAsync(bosai));
+        Assert.DoesNotContain($"/staff/opendata/datasets/{name}", await LinksAsync(kosodate));
+        Assert.Contains($"/staff/opendata/datasets/{name}", await LinksAsync(admin));
+    }
 }
