@@ -60,4 +60,27 @@ public sealed class DemoDatasetsTests
         Assert.Contains(report.Problems, p => p.Column == "stops.txt" && p.Message == "必須のファイルがありません。");
         Assert.Contains(report.Problems, p => p.Line == 2 && p.Column == "agency.txt agency_url");
     }
+
+    [Fact]
+    public void GtfsValidator_StopTimeOfAnUnknownStop_IsReported()
+    {
+        using var source = new System.IO.Compression.ZipArchive(new MemoryStream(DemoBusFeed.Zip(2026)));
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var reader = new StreamReader(entry.Open());
+                var text = reader.ReadToEnd();
+                using var writer = new StreamWriter(zip.CreateEntry(entry.Name).Open());
+                writer.Write(entry.Name == "stop_times.txt" ? text.Replace(",S08,", ",S99,", StringComparison.Ordinal) : text);
+            }
+        }
+
+        var report = GtfsValidator.Validate(buffer.ToArray());
+
+        Assert.NotEmpty(report.Problems);
+        Assert.All(report.Problems, p => Assert.Equal("stop_times.txt stop_id", p.Column));
+        Assert.Contains("stops.txt にない stop_id です。", report.Problems[0].Message, StringComparison.Ordinal);
+    }
 }

@@ -1,14 +1,16 @@
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using Tsunagu.Web.OpenData.Formats;
 using Tsunagu.Web.OpenData.Schemas;
 
 namespace Tsunagu.Web.OpenData.Gtfs;
 
 /// <summary>
-/// Checks a GTFS-JP feed (標準的なバス情報フォーマット): the required files are in the zip and each has its required fields
-/// and no empty required value. Timetable logic (stop sequences, service days) is left to the national FeedValidator.
+/// Checks a GTFS-JP feed (標準的なバス情報フォーマット): the required files are in the zip, each has its required fields
+/// without empty values, times and coordinates are well formed, and the ids between files match (a trip's route and
+/// calendar, a stop time's trip and stop). Timetable sense (sequences, service days) is left to the national FeedValidator.
 /// </summary>
-public static class GtfsValidator
+public static partial class GtfsValidator
 {
     /// <summary>Required files and their required fields. feed_info is required in GTFS-JP (UNVERIFIED; we require it).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Required = new Dictionary<string, string[]>
@@ -23,42 +25,58 @@ public static class GtfsValidator
         ["feed_info.txt"] = ["feed_publisher_name", "feed_publisher_url", "feed_lang"],
     };
 
+    private static readonly (string File, string Field, string Target, string TargetField)[] s_references =
+    [
+        ("routes.txt", "agency_id", "agency.txt", "agency_id"), ("trips.txt", "route_id", "routes.txt", "route_id"),
+        ("trips.txt", "service_id", "calendar.txt", "service_id"), ("stop_times.txt", "trip_id", "trips.txt", "trip_id"),
+        ("stop_times.txt", "stop_id", "stops.txt", "stop_id"),
+    ];
+
     public static ValidationReport Validate(byte[] zip)
     {
         var problems = new List<ValidationProblem>();
+        var tables = new Dictionary<string, (string[] Header, List<string[]> Rows)>();
         try
         {
             using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
             foreach (var (file, fields) in Required)
             {
-                if (archive.GetEntry(file) is not { } entry)
+                if (Read(archive, file, problems) is { } table)
                 {
-                    problems.Add(new ValidationProblem(0, file, "必須のファイルがありません。"));
-                    continue;
+                    tables[file] = table;
+                    CheckFields(file, fields, table.Header, table.Rows, problems);
                 }
-                using var content = new MemoryStream();
-                using (var s = entry.Open())
-                {
-                    s.CopyTo(content);
-                }
-                var decoded = UploadText.Decode(content.ToArray());
-                if (decoded.Utf8 is null || decoded.WasConverted)
-                {
-                    problems.Add(new ValidationProblem(0, file, "GTFS のファイルは UTF-8 で保存してください。"));
-                    continue;
-                }
-                var (header, rows) = CsvFormat.Read(decoded.Utf8);
-                CheckFields(file, fields, header, rows, problems);
             }
         }
         catch (InvalidDataException)
         {
             problems.Add(new ValidationProblem(0, null, "zip ファイルとして読めません。GTFS-JP のファイル一式を zip にまとめてください。"));
         }
-        return new ValidationReport(GtfsSchemaId, "UTF-8", 0, problems.Count, problems, []);
+        CheckValues(tables, problems);
+        CheckReferences(tables, problems);
+        return new ValidationReport("gtfs-jp", "UTF-8", tables.GetValueOrDefault("stop_times.txt").Rows?.Count ?? 0, problems.Count, problems, []);
     }
 
-    private const string GtfsSchemaId = "gtfs-jp";
+    private static (string[] Header, List<string[]> Rows)? Read(ZipArchive archive, string file, List<ValidationProblem> problems)
+    {
+        if (archive.GetEntry(file) is not { } entry)
+        {
+            problems.Add(new ValidationProblem(0, file, "必須のファイルがありません。"));
+            return null;
+        }
+        using var content = new MemoryStream();
+        using (var s = entry.Open())
+        {
+            s.CopyTo(content);
+        }
+        var decoded = UploadText.Decode(content.ToArray());
+        if (decoded.Utf8 is null || decoded.WasConverted)
+        {
+            problems.Add(new ValidationProblem(0, file, "GTFS のファイルは UTF-8 で保存してください。"));
+            return null;
+        }
+        return CsvFormat.Read(decoded.Utf8);
+    }
 
     private static void CheckFields(string file, string[] fields, string[] header, List<string[]> rows, List<ValidationProblem> problems)
     {
@@ -70,17 +88,51 @@ public static class GtfsValidator
                 problems.Add(new ValidationProblem(1, $"{file} {field}", "必須の項目(列)がありません。"));
                 continue;
             }
-            for (var r = 0; r < rows.Count; r++)
-            {
-                if (rows[r][index].Length == 0)
-                {
-                    problems.Add(new ValidationProblem(r + 2, $"{file} {field}", "必須の項目が空欄です。"));
-                }
-            }
+            problems.AddRange(rows.Select((row, r) => (row, r)).Where(x => x.row[index].Length == 0)
+                .Select(x => new ValidationProblem(x.r + 2, $"{file} {field}", "必須の項目が空欄です。")));
         }
         if (rows.Count == 0)
         {
             problems.Add(new ValidationProblem(2, file, "データの行がありません。"));
         }
     }
+
+    private static void CheckValues(Dictionary<string, (string[] Header, List<string[]> Rows)> tables, List<ValidationProblem> problems)
+    {
+        Each(tables, "stop_times.txt", "arrival_time", v => GtfsTime().IsMatch(v), "時刻は HH:MM:SS の形にしてください(深夜は 25:10:00 のように書けます)。", problems);
+        Each(tables, "stop_times.txt", "departure_time", v => GtfsTime().IsMatch(v), "時刻は HH:MM:SS の形にしてください(深夜は 25:10:00 のように書けます)。", problems);
+        Each(tables, "stops.txt", "stop_lat", v => double.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var d) && d is >= -90 and <= 90, "緯度は十進数の度で書いてください。", problems);
+        Each(tables, "stops.txt", "stop_lon", v => double.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var d) && d is >= -180 and <= 180, "経度は十進数の度で書いてください。", problems);
+        Each(tables, "calendar.txt", "start_date", v => GtfsDate().IsMatch(v), "日付は YYYYMMDD の形にしてください。", problems);
+        Each(tables, "calendar.txt", "end_date", v => GtfsDate().IsMatch(v), "日付は YYYYMMDD の形にしてください。", problems);
+    }
+
+    private static void CheckReferences(Dictionary<string, (string[] Header, List<string[]> Rows)> tables, List<ValidationProblem> problems)
+    {
+        foreach (var (file, field, target, targetField) in s_references)
+        {
+            if (!tables.TryGetValue(target, out var to) || Array.IndexOf(to.Header, targetField) is var t && t < 0)
+            {
+                continue;
+            }
+            var known = to.Rows.Select(r => r[t]).ToHashSet(StringComparer.Ordinal);
+            Each(tables, file, field, v => known.Contains(v), $"{target} にない {targetField} です。", problems);
+        }
+    }
+
+    /// <summary>Checks the non-empty values of one field; empty ones were reported by the required-field check.</summary>
+    private static void Each(Dictionary<string, (string[] Header, List<string[]> Rows)> tables, string file, string field, Func<string, bool> valid, string message, List<ValidationProblem> problems)
+    {
+        if (tables.TryGetValue(file, out var table) && Array.IndexOf(table.Header, field) is var i && i >= 0)
+        {
+            problems.AddRange(table.Rows.Select((row, r) => (row, r)).Where(x => x.row[i].Length > 0 && !valid(x.row[i]))
+                .Select(x => new ValidationProblem(x.r + 2, $"{file} {field}", message)));
+        }
+    }
+
+    [GeneratedRegex("^[0-9]{1,2}:[0-5][0-9]:[0-5][0-9]$")]
+    private static partial Regex GtfsTime();
+
+    [GeneratedRegex("^[0-9]{8}$")]
+    private static partial Regex GtfsDate();
 }
