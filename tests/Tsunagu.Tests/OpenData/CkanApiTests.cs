@@ -81,6 +81,17 @@ public sealed class CkanApiTests(SeededTownFactory factory) : IClassFixture<Seed
         Assert.Equal("child-care-facilities", Assert.Single(byOrg.GetProperty("results").EnumerateArray()).GetProperty("name").GetString());
     }
 
+    [Fact]
+    public async Task PackageSearch_FieldTermsInQ_FilterLikeFq()
+    {
+        var r = Result((await CallAsync("package_search", "?q=" + Uri.EscapeDataString("organization:kosodate"))).Body);
+        var all = Result((await CallAsync("package_search", "?q=*:*&rows=0")).Body);
+
+        Assert.Equal("child-care-facilities", Assert.Single(r.GetProperty("results").EnumerateArray()).GetProperty("name").GetString());
+        Assert.Equal(12, all.GetProperty("count").GetInt32());
+        Assert.Equal(0, all.GetProperty("results").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("?rows=abc", "rows", "Invalid integer")]
     [InlineData("?start=-1", "start", "Must be a natural number")]

@@ -56,6 +56,30 @@ internal static partial class CkanParameters
         return (terms, null);
     }
 
+    /// <summary>
+    /// CKAN's q also takes Solr field terms (q=tags:防災); the fields the catalogue filters on become filters, the rest
+    /// stays free text. "*:*" means everything.
+    /// </summary>
+    public static (string? Text, Dictionary<string, string> Terms) Query(string? q)
+    {
+        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (q is null || q.Trim() == "*:*")
+        {
+            return (null, terms);
+        }
+        var text = FqTerm().Replace(q, m =>
+        {
+            var field = m.Groups["field"].Value.TrimStart('+');
+            if (field is not ("tags" or "organization" or "res_format" or "name"))
+            {
+                return m.Value;
+            }
+            terms[field] = m.Groups["quoted"].Success ? m.Groups["quoted"].Value : m.Groups["bare"].Value;
+            return " ";
+        }).Trim();
+        return (text.Length == 0 ? null : text, terms);
+    }
+
     [GeneratedRegex("""(?<field>\+?[a-z_]+):(?:"(?<quoted>[^"]*)"|(?<bare>[^\s"]+))""")]
     private static partial Regex FqTerm();
 }

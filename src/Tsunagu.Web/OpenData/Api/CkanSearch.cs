@@ -24,7 +24,11 @@ internal static class CkanSearch
         {
             return fqError;
         }
-        var q = p.GetValueOrDefault("q") is { } text && text.Trim() != "*:*" ? text : null;
+        var (q, queryTerms) = CkanParameters.Query(p.GetValueOrDefault("q"));
+        foreach (var (field, value) in queryTerms)
+        {
+            terms.TryAdd(field, value);
+        }
         var filter = new DatasetFilter(q, terms.GetValueOrDefault("tags"), terms.GetValueOrDefault("organization"), terms.GetValueOrDefault("res_format"),
             sort, start, Math.Min(rows, CkanParameters.RowsMax));
         var all = await queries.SearchAsync(filter with { Start = 0, Rows = int.MaxValue }, ct);
