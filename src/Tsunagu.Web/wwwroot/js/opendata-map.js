@@ -5,7 +5,7 @@
   var element = document.getElementById("map");
   if (!element || !window.L) { return; }
   var b = element.getAttribute("data-bounds").split(",").map(Number);
-  var map = L.map(element, { attributionControl: false }).fitBounds([[b[0], b[1]], [b[2], b[3]]]);
+  var map = L.map(element, { attributionControl: false, zoomSnap: 0.25 }).fitBounds([[b[0], b[1]], [b[2], b[3]]]);
   var tiles = element.getAttribute("data-tiles");
   if (tiles) {
     L.tileLayer(tiles, { attribution: element.getAttribute("data-attribution") || "" }).addTo(map);
@@ -16,7 +16,7 @@
   fetch(element.getAttribute("data-geojson"))
     .then(function (response) { return response.json(); })
     .then(function (data) {
-      L.geoJSON(data, {
+      var layer = L.geoJSON(data, {
         pointToLayer: function (feature, latlng) {
           return L.circleMarker(latlng, { radius: 7, color: "#0031d8", weight: 2, fillOpacity: 0.7 });
         },
@@ -27,5 +27,8 @@
           layer.bindPopup(text);
         }
       }).addTo(map);
+      if (layer.getLayers().length > 0) {
+        map.fitBounds(layer.getBounds(), { padding: [24, 24], maxZoom: 15 });
+      }
     });
 }());
