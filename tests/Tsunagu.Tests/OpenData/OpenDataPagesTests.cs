@@ -110,6 +110,20 @@ public sealed class OpenDataPagesTests(SeededTownFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Dcat_OneDataset_JsonLdAndTurtle()
+    {
+        var client = factory.CreateClient();
+        using var jsonld = JsonDocument.Parse(await client.GetStringAsync("/opendata/datasets/aed.jsonld"));
+        var turtle = await client.GetStringAsync("/opendata/datasets/aed.ttl");
+
+        var dataset = Assert.Single(jsonld.RootElement.GetProperty("dcat:dataset").EnumerateArray());
+        Assert.Equal(3, dataset.GetProperty("dcat:distribution").GetArrayLength());
+        Assert.Contains("dct:title \"AED設置箇所一覧\"@ja", turtle, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/opendata/datasets/aed")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/opendata/datasets/no-such.ttl")).StatusCode);
+    }
+
+    [Fact]
     public async Task Statistics_CountsPublishedDatasets()
     {
         var count = await factory.WithScopeAsync(sp => sp.GetRequiredService<IOpenDataStatistics>().PublishedDatasetCountAsync());
