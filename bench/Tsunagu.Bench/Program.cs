@@ -15,6 +15,12 @@ if (args is ["certificates", .. var certificateArgs])
     return;
 }
 
+if (args is ["opendata", .. var rest])
+{
+    await OpenDataBench.RunAsync(rest);
+    return;
+}
+
 // Submitting a 30-field application vs. a minimal endpoint inserting one row, same host, same run, same database.
 // Usage: dotnet run -c Release --project bench/Tsunagu.Bench [-- <requests> <concurrency>]
 // PostgreSQL too when TSUNAGU_BENCH_POSTGRES holds a server connection string (a fresh database is created).

@@ -1,6 +1,7 @@
 using Tsunagu.Web.Cases;
 using Tsunagu.Web.Certificates;
 using Tsunagu.Web.MyNumberCard;
+using Tsunagu.Web.OpenData;
 using Tsunagu.Web.Platform;
 using Tsunagu.Web.Platform.Cli;
 using Tsunagu.Web.Platform.Database;
@@ -26,12 +27,14 @@ builder.Services.AddProcedures();
 builder.Services.AddCases();
 builder.Services.AddCertificates();
 builder.AddMyNumberCard();
+builder.AddOpenData();
 
 var app = builder.Build();
 app.UsePlatform();
 app.MapProcedures();
 app.MapMyNumberCard();
 app.MapCertificates();
+app.MapOpenData();
 
 if (CommandRunner.IsCommand(args))
 {

@@ -11,6 +11,7 @@ public static class ResidentsModule
     {
         services.AddScoped<IResidentDirectory, ResidentDirectory>();
         services.AddScoped<IRegistryExtracts, RegistryExtracts>();
+        services.AddScoped<IResidentStatistics, ResidentStatistics>();
         services.AddScoped<IDemoSeeder, DemoTownSeeder>();
         services.AddAdminCommand<ResidentsCommand>();
         services.AddSingleton(new Platform.StaffIdentity.Staff.StaffEntry(
