@@ -1,5 +1,6 @@
 using Tsunagu.Web.Cases;
 using Tsunagu.Web.Cases.Workflow;
+using Tsunagu.Web.Platform.Time;
 
 namespace Tsunagu.Tests.Cases;
 

@@ -1,4 +1,4 @@
-namespace Tsunagu.Web.Cases.Workflow;
+namespace Tsunagu.Web.Platform.Time;
 
 /// <summary>
 /// 標準処理期間 counted in the town office's working days: Saturdays, Sundays, national holidays

@@ -1,4 +1,4 @@
-namespace Tsunagu.Web.Cases.Workflow;
+namespace Tsunagu.Web.Platform.Time;
 
 /// <summary>
 /// National holidays under 国民の祝日に関する法律 as in force since 2022 (the 2020–2021 Olympic moves are not
