@@ -27,6 +27,17 @@ internal sealed class RegistryExtracts(TsunaguDb db, AuditLog audit) : IRegistry
             ResidentDirectory.ToAddress(household.Address), [.. members.Select(ToExtract)]));
     }
 
+    public async Task<IReadOnlyList<ExtractHousehold>> HouseholdsAsync(string purpose, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
+        var households = await db.Set<Household>().AsNoTracking().Include(h => h.Members).OrderBy(h => h.Number).ToListAsync(ct);
+        await audit.RecordAsync("resident.extract-all", ResidentDirectory.SubjectType, "*", purpose, ct);
+        return [.. households
+            .Select(h => (h, Members: h.Members.Where(m => m.Status == ResidencyStatus.Resident).OrderBy(m => m.Id == h.HeadId ? 0 : 1).ThenBy(m => m.BirthDate).ToList()))
+            .Where(x => x.Members.Count > 0)
+            .Select(x => new ExtractHousehold(new HouseholdId(x.h.Id), x.Members[0].FullName, ResidentDirectory.ToAddress(x.h.Address), [.. x.Members.Select(ToExtract)]))];
+    }
+
     public async Task<SealRecord?> LatestSealAsync(ResidentId id, string purpose, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(purpose);

@@ -15,14 +15,17 @@ public static class PdfTools
     public static string Info(byte[] pdf) => Run("pdfinfo", pdf, "-enc UTF-8 {0}");
 
     /// <summary>The QR codes found on the first page rendered at 150 dpi, as zbarimg prints them ("QR-Code:…").</summary>
-    public static string QrCodes(byte[] pdf)
+    public static string QrCodes(byte[] pdf) => Symbols(pdf, 150);
+
+    /// <summary>Every bar code and QR code zbarimg finds on the first page rendered at <paramref name="dpi"/>, one per line ("TYPE:data").</summary>
+    public static string Symbols(byte[] pdf, int dpi)
     {
         var dir = Directory.CreateTempSubdirectory("tsunagu-pdf-");
         try
         {
             var file = Path.Combine(dir.FullName, "doc.pdf");
             File.WriteAllBytes(file, pdf);
-            Exec("pdftoppm", $"-r 150 -png -singlefile -f 1 -l 1 {file} {Path.Combine(dir.FullName, "page")}");
+            Exec("pdftoppm", $"-r {dpi} -png -singlefile -f 1 -l 1 {file} {Path.Combine(dir.FullName, "page")}");
             return Exec("zbarimg", $"-q {Path.Combine(dir.FullName, "page.png")}");
         }
         finally

@@ -9,7 +9,7 @@ namespace Tsunagu.Web.Platform.Cli;
 /// </summary>
 public static class CommandRunner
 {
-    public static readonly IReadOnlyList<string> Groups = ["admin", "card"];
+    public static readonly IReadOnlyList<string> Groups = ["admin", "card", "billing"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Groups.Contains(args[0]);
 

@@ -36,6 +36,12 @@ public interface IRegistryExtracts
     /// <summary>The person (whatever their status) and the household they were last in; null for an unknown id.</summary>
     Task<(ExtractPerson Person, ExtractHousehold Household)?> PersonAndHouseholdAsync(ResidentId id, string purpose, CancellationToken ct = default);
 
+    /// <summary>
+    /// Every household with a current member, members head first: for billing runs that bill the whole town. Written to
+    /// the audit log as one entry naming the purpose.
+    /// </summary>
+    Task<IReadOnlyList<ExtractHousehold>> HouseholdsAsync(string purpose, CancellationToken ct = default);
+
     /// <summary>The person's latest seal registration (active or abolished), or null when they never registered one.</summary>
     Task<SealRecord?> LatestSealAsync(ResidentId id, string purpose, CancellationToken ct = default);
 }

@@ -1014,6 +1014,121 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
                     b.ToTable("opendata_resource_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagu.Web.Payments.Billing.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("AnnualAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Fund")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PayerKana")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("PayerResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("Fund", "FiscalYear", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("Fund", "FiscalYear", "PayerResidentId")
+                        .IsUnique();
+
+                    b.ToTable("payments_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagu.Web.Payments.Billing.Instalment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConfirmationNumber")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Paid")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PaymentNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("PrintedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Reissue")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentNumber")
+                        .IsUnique();
+
+                    b.HasIndex("AssessmentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("payments_instalments", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagu.Web.Platform.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1783,6 +1898,15 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tsunagu.Web.Payments.Billing.Instalment", b =>
+                {
+                    b.HasOne("Tsunagu.Web.Payments.Billing.Assessment", null)
+                        .WithMany("Instalments")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tsunagu.Web.Platform.ResidentIdentity.ResidentEmailToken", b =>
                 {
                     b.HasOne("Tsunagu.Web.Platform.ResidentIdentity.ResidentAccount", null)
@@ -1861,6 +1985,11 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
             modelBuilder.Entity("Tsunagu.Web.OpenData.Catalogue.Resource", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Tsunagu.Web.Payments.Billing.Assessment", b =>
+                {
+                    b.Navigation("Instalments");
                 });
 
             modelBuilder.Entity("Tsunagu.Web.Residents.Household", b =>
