@@ -97,6 +97,8 @@ public static class AccessibilityPages
         new("/staff/certificates?Kana=%E3%82%A2&BirthDate=1950-01-01", Visitor.Staff),
         new("/staff/certificates/ledger", Visitor.Staff),
         new("/staff/certificates/terminals", Visitor.Admin),
+        new("/staff/payments", Visitor.Admin),
+        new("/staff/payments", Visitor.Admin, SubmitEmpty: "取り込む"),
         new("/staff/certificates/terminals", Visitor.Admin, SubmitEmpty: "登録する"),
         new("/certificates/verify"),
         new("/certificates/verify", SubmitEmpty: "確かめる"),

@@ -35,6 +35,45 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "payments_files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payments_files", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payments_records",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Row = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PaymentNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Agency = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    InstalmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Refund = table.Column<long>(type: "INTEGER", nullable: false),
+                    Resolved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payments_records", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "payments_instalments",
                 columns: table => new
                 {
@@ -78,6 +117,12 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                 column: "HouseholdId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_payments_files_Sha256",
+                table: "payments_files",
+                column: "Sha256",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_payments_instalments_AssessmentId_Number",
                 table: "payments_instalments",
                 columns: new[] { "AssessmentId", "Number" },
@@ -88,13 +133,29 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                 table: "payments_instalments",
                 column: "PaymentNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_records_PaymentNumber",
+                table: "payments_records",
+                column: "PaymentNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_records_Result_Resolved",
+                table: "payments_records",
+                columns: new[] { "Result", "Resolved" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "payments_files");
+
+            migrationBuilder.DropTable(
                 name: "payments_instalments");
+
+            migrationBuilder.DropTable(
+                name: "payments_records");
 
             migrationBuilder.DropTable(
                 name: "payments_assessments");

@@ -12,7 +12,7 @@ using Tsunagu.Web.Platform.Database;
 namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTsunaguDb))]
-    [Migration("20261124202119_Payments")]
+    [Migration("20261124202818_Payments")]
     partial class Payments
     {
         /// <inheritdoc />
@@ -1130,6 +1130,101 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("payments_instalments", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagu.Web.Payments.Reconciliation.PaymentFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("payments_files", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagu.Web.Payments.Reconciliation.PaymentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("InstalmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PaymentNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<long>("Refund")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Resolved")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentNumber");
+
+                    b.HasIndex("Result", "Resolved");
+
+                    b.ToTable("payments_records", (string)null);
                 });
 
             modelBuilder.Entity("Tsunagu.Web.Platform.Auditing.AuditEntry", b =>

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tsunagu.Web.Payments.Billing;
+using Tsunagu.Web.Payments.Reconciliation;
+using Tsunagu.Web.Payments.Slips;
+using Tsunagu.Web.Platform.Database;
+using Tsunagu.Web.Platform.StaffIdentity;
+using Tsunagu.Web.Platform.Time;
+
+namespace Tsunagu.Web.Payments.Staff;
+
+/// <summary>収納: import payment files, the review queue, arrears and refunds, and the slip settings. 税務課 and 管理者.</summary>
+[RequestSizeLimit(50 * 1024 * 1024)]
+public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipOptions slipOptions, IElQrEncoder elQr, TimeProvider clock) : PageModel
+{
+    public SlipOptions Slips => slipOptions;
+    public IElQrEncoder ElQr => elQr;
+    public PaymentImportReport? Report { get; private set; }
+    public IReadOnlyList<PaymentRecord> Review { get; private set; } = [];
+    public int Assessments { get; private set; }
+    public int ArrearsCount { get; private set; }
+    public long ArrearsYen { get; private set; }
+    public long RefundYen { get; private set; }
+
+    [BindProperty] public IFormFile? Upload { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => MayUse() ? await LoadAsync(ct) : Forbid();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!MayUse())
+        {
+            return Forbid();
+        }
+        if (Upload is not { Length: > 0 })
+        {
+            ModelState.AddModelError(nameof(Upload), "収納データのCSVファイルを選んでください。");
+            return await LoadAsync(ct);
+        }
+        using var buffer = new MemoryStream();
+        await Upload.CopyToAsync(buffer, ct);
+        Report = await import.ImportAsync(buffer.ToArray(), Upload.FileName, "staff:" + User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        foreach (var p in Report.Problems)
+        {
+            ModelState.AddModelError(nameof(Upload), p.Row == 0 ? p.Message : $"{p.Row}行目「{p.Column}」: {p.Message}");
+        }
+        return await LoadAsync(ct);
+    }
+
+    private bool MayUse() => User.IsInRole(StaffRoles.Admin) || User.FindFirstValue(StaffClaimsFactory.DepartmentClaim) == "zeimu";
+
+    private async Task<IActionResult> LoadAsync(CancellationToken ct)
+    {
+        var today = JapanTime.Today(clock);
+        Assessments = await db.Set<Assessment>().CountAsync(ct);
+        var overdue = await db.Set<Instalment>().Where(i => i.DueOn < today && i.Paid < i.Amount).Select(i => i.Amount - i.Paid).ToListAsync(ct);
+        (ArrearsCount, ArrearsYen) = (overdue.Count, overdue.Sum());
+        RefundYen = (await db.Set<PaymentRecord>().Where(r => r.Refund > 0 && !r.Resolved).Select(r => r.Refund).ToListAsync(ct)).Sum();
+        Review = await db.Set<PaymentRecord>().Where(r => !r.Resolved).OrderBy(r => r.PaidOn).Take(200).ToListAsync(ct);
+        return Page();
+    }
+}
