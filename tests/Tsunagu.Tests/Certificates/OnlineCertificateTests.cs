@@ -50,4 +50,27 @@ public sealed class OnlineCertificateTests(KioskFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Resident_SeesTheirHouseholdsBills_AndPrintsTheSlipsAgainWithTheSameNumbers()
+    {
+        var payer = await factory.WithScopeAsync(sp => sp.GetRequiredService<TsunaguDb>().Set<Web.Payments.Billing.Assessment>().AsNoTracking().OrderBy(a => a.Number).FirstAsync());
+        var (_, info) = await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TsunaguDb>();
+            var p = await db.Set<Web.Residents.Person>().AsNoTracking().SingleAsync(p => p.Id == payer.PayerResidentId);
+            var h = await db.Set<Web.Residents.Household>().AsNoTracking().SingleAsync(h => h.Id == p.HouseholdId);
+            return (p.Id, new Web.MyNumberCard.BasicFourInfo(p.FullName, h.Address.FullText, p.BirthDate, p.Sex == Web.Residents.Sex.Male ? "1" : "2"));
+        });
+        var client = factory.CreateClient();
+        using var card = factory.Ca.Issue(info);
+        (await CardFactory.SignInAsync(client, card, link: true)).EnsureSuccessStatusCode();
+
+        var page = await Html.GetAsync(client, "/my/payments");
+
+        Assert.Contains(Web.Payments.Funds.Name(payer.Fund), page.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var pdf = await client.GetAsync($"/my/payments?handler=slips&year={payer.FiscalYear}");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("納付書", PdfTools.Text(await pdf.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+    }
 }
