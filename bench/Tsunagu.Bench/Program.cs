@@ -15,6 +15,12 @@ if (args is ["certificates", .. var certificateArgs])
     return;
 }
 
+if (args is ["slips", .. var slipArgs])
+{
+    SlipBench.Run(slipArgs);
+    return;
+}
+
 if (args is ["opendata", .. var rest])
 {
     await OpenDataBench.RunAsync(rest);
