@@ -41,8 +41,13 @@ public static class SlipBench
             var number = (h * 3) + f + 1;
             var a = new Assessment
             {
-                Fund = fund, FiscalYear = 2026, Number = number, PayerName = $"九重　太郎{h % 100}", PostalCode = "879-4895",
-                Address = $"大分県玖珠郡九重町大字後野上{h}番地", AnnualAmount = 60_000 + (h % 500 * 100),
+                Fund = fund,
+                FiscalYear = 2026,
+                Number = number,
+                PayerName = $"九重　太郎{h % 100}",
+                PostalCode = "879-4895",
+                Address = $"大分県玖珠郡九重町大字後野上{h}番地",
+                AnnualAmount = 60_000 + (h % 500 * 100),
             };
             a.Instalments = [.. InstalmentPlan.Split(fund, 2026, a.AnnualAmount).Select(p =>
             {
