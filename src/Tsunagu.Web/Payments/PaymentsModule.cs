@@ -14,6 +14,8 @@ public static class PaymentsModule
         services.AddSingleton<PaymentSlipDocument>();
         services.AddScoped<Billing.Billing>();
         services.AddScoped<AssessmentImport>();
+        services.AddScoped<SlipRuns>();
+        services.AddHostedService<SlipRunService>();
         services.AddScoped<Reconciliation.PaymentImport>();
         services.AddSingleton(new Platform.StaffIdentity.Staff.StaffEntry("収納と消込", "保険料の収納データを取り込み、納付番号で消し込みます。滞納・還付・納付書の設定もここです。", "/staff/payments",
             Platform.StaffIdentity.StaffRoles.Counter, Platform.StaffIdentity.StaffRoles.Examiner, Platform.StaffIdentity.StaffRoles.Manager, Platform.StaffIdentity.StaffRoles.Admin));

@@ -13,7 +13,7 @@ namespace Tsunagu.Web.Payments.Staff;
 
 /// <summary>収納: import payment files, the review queue, arrears and refunds, and the slip settings. 税務課 and 管理者.</summary>
 [RequestSizeLimit(50 * 1024 * 1024)]
-public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipOptions slipOptions, IElQrEncoder elQr, TimeProvider clock) : PageModel
+public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipRuns runs, SlipOptions slipOptions, IElQrEncoder elQr, TimeProvider clock) : PageModel
 {
     public SlipOptions Slips => slipOptions;
     public IElQrEncoder ElQr => elQr;
@@ -24,7 +24,10 @@ public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipOptions s
     public long ArrearsYen { get; private set; }
     public long RefundYen { get; private set; }
 
+    public IReadOnlyList<SlipRun> Runs { get; private set; } = [];
+
     [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty] public string? FiscalYear { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => MayUse() ? await LoadAsync(ct) : Forbid();
 
@@ -49,6 +52,26 @@ public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipOptions s
         return await LoadAsync(ct);
     }
 
+    public async Task<IActionResult> OnPostRunAsync(CancellationToken ct)
+    {
+        if (!MayUse())
+        {
+            return Forbid();
+        }
+        if (!int.TryParse(FiscalYear, System.Globalization.CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
+        {
+            ModelState.AddModelError(nameof(FiscalYear), "年度は西暦4けたで入力してください。");
+            return await LoadAsync(ct);
+        }
+        var (_, refusal) = await runs.StartAsync(year, "staff:" + User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        if (refusal is not null)
+        {
+            ModelState.AddModelError(nameof(FiscalYear), refusal);
+            return await LoadAsync(ct);
+        }
+        return Redirect("/staff/payments#runs");
+    }
+
     private bool MayUse() => User.IsInRole(StaffRoles.Admin) || User.FindFirstValue(StaffClaimsFactory.DepartmentClaim) == "zeimu";
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
@@ -58,6 +81,8 @@ public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipOptions s
         var overdue = await db.Set<Instalment>().Where(i => i.DueOn < today && i.Paid < i.Amount).Select(i => i.Amount - i.Paid).ToListAsync(ct);
         (ArrearsCount, ArrearsYen) = (overdue.Count, overdue.Sum());
         RefundYen = (await db.Set<PaymentRecord>().Where(r => r.Refund > 0 && !r.Resolved).Select(r => r.Refund).ToListAsync(ct)).Sum();
+        Runs = await db.Set<SlipRun>().OrderByDescending(r => r.StartedAt).Take(5).ToListAsync(ct);
+        FiscalYear ??= (today.Month >= 4 ? today.Year : today.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         Review = await db.Set<PaymentRecord>().Where(r => !r.Resolved).OrderBy(r => r.PaidOn).Take(200).ToListAsync(ct);
         return Page();
     }
