@@ -22,9 +22,14 @@ public sealed class SlipRuns(TsunaguDb db, Billing billing, DataDirectory data, 
         var id = Guid.NewGuid();
         var run = new SlipRun
         {
-            Id = id, FiscalYear = fiscalYear, Status = SlipRunStatus.Running, Households = households, RequestedBy = requestedBy,
+            Id = id,
+            FiscalYear = fiscalYear,
+            Status = SlipRunStatus.Running,
+            Households = households,
+            RequestedBy = requestedBy,
             Folder = data.Combine("slips", fiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture), id.ToString("N")),
-            StartedAt = clock.GetUtcNow().UtcDateTime, Version = 1,
+            StartedAt = clock.GetUtcNow().UtcDateTime,
+            Version = 1,
         };
         db.Set<SlipRun>().Add(run);
         await db.SaveChangesAsync(ct);
