@@ -2,6 +2,7 @@ using Tsunagu.Web.Payments.Billing;
 using Tsunagu.Web.Payments.Slips;
 using Tsunagu.Web.Platform.Cli;
 using Tsunagu.Web.Platform.Database;
+using Tsunagu.Web.Platform.Messaging;
 
 namespace Tsunagu.Web.Payments;
 
@@ -15,6 +16,10 @@ public static class PaymentsModule
         services.AddScoped<Billing.Billing>();
         services.AddScoped<AssessmentImport>();
         services.AddScoped<SlipRuns>();
+        // The provider adapter: the simulator until a town configures its contracted provider (docs/payments.md).
+        services.AddSingleton<Fees.IPaymentProvider, Fees.SimulatedPaymentProvider>();
+        services.AddIntegrationEventHandler<Procedures.Contracts.ApplicationSubmitted, Fees.FeeDesk>();
+        services.AddScoped<Cases.Contracts.ICaseFeeCheck>(sp => sp.GetRequiredService<Fees.FeeDesk>());
         services.AddHostedService<SlipRunService>();
         services.AddScoped<Reconciliation.PaymentImport>();
         services.AddSingleton(new Platform.StaffIdentity.Staff.StaffEntry("収納と消込", "保険料の収納データを取り込み、納付番号で消し込みます。滞納・還付・納付書の設定もここです。", "/staff/payments",

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Tsunagu.Web.Payments.Fees;
+
+public enum FeeStatus
+{
+    Unpaid,
+
+    /// <summary>The provider did not answer in time; its status is asked again before anything else happens.</summary>
+    Checking,
+
+    Paid,
+    Refunded,
+}
+
+/// <summary>The fee of one online application (手数料), paid by card or QR-code payment through the provider.</summary>
+public sealed class FeeCharge
+{
+    public Guid Id { get; set; }
+    public Guid ApplicationId { get; set; }
+    public string ReceiptNumber { get; set; } = "";
+    public string ProcedureName { get; set; } = "";
+    public Guid? AccountId { get; set; }
+    public long Amount { get; set; }
+    public FeeStatus Status { get; set; }
+
+    /// <summary>Sent with every charge request: the provider charges a key once, however often it is retried.</summary>
+    public string IdempotencyKey { get; set; } = "";
+
+    public string? ProviderReference { get; set; }
+    public string? LastProblem { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? PaidAt { get; set; }
+    public int Version { get; set; }
+}
+
+internal sealed class FeeChargeConfiguration : IEntityTypeConfiguration<FeeCharge>
+{
+    public void Configure(EntityTypeBuilder<FeeCharge> e)
+    {
+        e.ToTable("payments_fee_charges");
+        e.HasKey(c => c.Id);
+        e.HasIndex(c => c.ApplicationId).IsUnique();
+        e.HasIndex(c => c.AccountId);
+        e.Property(c => c.ReceiptNumber).HasMaxLength(40);
+        e.Property(c => c.ProcedureName).HasMaxLength(200);
+        e.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        e.Property(c => c.IdempotencyKey).HasMaxLength(80);
+        e.Property(c => c.ProviderReference).HasMaxLength(100);
+        e.Property(c => c.LastProblem).HasMaxLength(300);
+        e.Property(c => c.Version).IsConcurrencyToken();
+    }
+}
