@@ -23,9 +23,16 @@ public sealed class FeeDesk(TsunaguDb db, IPaymentProvider provider, IProcedureD
         }
         db.Set<FeeCharge>().Add(new FeeCharge
         {
-            Id = Guid.NewGuid(), ApplicationId = submitted.ApplicationId, ReceiptNumber = submitted.ReceiptNumber, ProcedureName = submitted.ProcedureName,
-            AccountId = submitted.ApplicantAccountId, Amount = fee, Status = FeeStatus.Unpaid, IdempotencyKey = $"fee-{submitted.ApplicationId:N}",
-            CreatedAt = clock.GetUtcNow().UtcDateTime, Version = 1,
+            Id = Guid.NewGuid(),
+            ApplicationId = submitted.ApplicationId,
+            ReceiptNumber = submitted.ReceiptNumber,
+            ProcedureName = submitted.ProcedureName,
+            AccountId = submitted.ApplicantAccountId,
+            Amount = fee,
+            Status = FeeStatus.Unpaid,
+            IdempotencyKey = $"fee-{submitted.ApplicationId:N}",
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Version = 1,
         });
         await db.SaveChangesAsync(ct);
     }
