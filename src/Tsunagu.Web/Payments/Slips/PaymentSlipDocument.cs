@@ -14,23 +14,28 @@ public sealed class PaymentSlipDocument(SlipOptions options, IElQrEncoder elQr)
     private static readonly float[] s_columns = [PdfPage.Mm(40), PdfPage.Width - (2 * PdfPage.Margin) - PdfPage.Mm(40)];
 
     /// <summary>One page per (assessment, instalment) pair, in the order given.</summary>
-    public byte[] Render(IReadOnlyList<Assessment> assessments, IEnumerable<(Assessment Assessment, Instalment Instalment)> pages, DateTimeOffset printedAt)
+    public byte[] Render(IReadOnlyList<Assessment> assessments, IEnumerable<(Assessment Assessment, Instalment Instalment)> pages, DateTimeOffset printedAt, bool reminder = false)
     {
         var first = assessments[0];
         var document = new PdfDocument("納付書", $"{first.FiscalYear}年度 {first.PayerName} 様");
         foreach (var (assessment, instalment) in pages)
         {
-            Page(document, assessment, instalment);
+            Page(document, assessment, instalment, reminder);
         }
         return document.ToPdf(printedAt);
     }
 
-    private void Page(PdfDocument document, Assessment a, Instalment i)
+    private void Page(PdfDocument document, Assessment a, Instalment i, bool reminder)
     {
         var page = document.AddPage();
         var year = Wareki.FormatYear(new DateOnly(a.FiscalYear, 4, 1));
         var due = i.Amount - i.Paid;
-        page.Text(PdfPage.Width / 2, PdfPage.Margin - 20, $"{year}度 {Funds.Name(a.Fund)} 納付書（第{i.Number}期）", 16, PdfWeight.Bold, PdfAlign.Center);
+        page.Text(PdfPage.Width / 2, PdfPage.Margin - 20, $"{year}度 {Funds.Name(a.Fund)} {(reminder ? "督促状 兼 納付書" : "納付書")}（第{i.Number}期）", 16, PdfWeight.Bold, PdfAlign.Center);
+        if (reminder)
+        {
+            page.Paragraph(PdfPage.Margin, PdfPage.Margin + 56 + 4, PdfPage.Width - (2 * PdfPage.Margin),
+                $"納期限（{Wareki.Format(i.DueOn)}）を過ぎてもお支払いが確認できません。この督促状兼納付書でお早めにお支払いください。行き違いでお支払い済みの場合はご容赦ください。", 9.5f);
+        }
         page.Text(PdfPage.Margin, PdfPage.Margin + 10, $"〒{a.PostalCode}", 11);
         page.Text(PdfPage.Margin, PdfPage.Margin + 26, a.Address, 11);
         page.Text(PdfPage.Margin, PdfPage.Margin + 46, $"{a.PayerName} 様", 14, PdfWeight.Bold);

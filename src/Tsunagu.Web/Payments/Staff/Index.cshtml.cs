@@ -13,7 +13,7 @@ namespace Tsunagu.Web.Payments.Staff;
 
 /// <summary>収納: import payment files, the review queue, arrears and refunds, and the slip settings. 税務課 and 管理者.</summary>
 [RequestSizeLimit(50 * 1024 * 1024)]
-public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipRuns runs, SlipOptions slipOptions, IElQrEncoder elQr, TimeProvider clock) : PageModel
+public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipRuns runs, Billing.Billing billing, SlipOptions slipOptions, IElQrEncoder elQr, TimeProvider clock) : PageModel
 {
     public SlipOptions Slips => slipOptions;
     public IElQrEncoder ElQr => elQr;
@@ -70,6 +70,16 @@ public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipRuns runs
             return await LoadAsync(ct);
         }
         return Redirect("/staff/payments#runs");
+    }
+
+    public async Task<IActionResult> OnGetRemindersAsync(CancellationToken ct)
+    {
+        if (!MayUse())
+        {
+            return Forbid();
+        }
+        var (pdf, _) = await billing.RemindersAsync(JapanTime.Today(clock), ct);
+        return pdf is null ? Redirect("/staff/payments?none=1") : File(pdf, "application/pdf", $"tokusoku-{JapanTime.Today(clock):yyyyMMdd}.pdf");
     }
 
     private bool MayUse() => User.IsInRole(StaffRoles.Admin) || User.FindFirstValue(StaffClaimsFactory.DepartmentClaim) == "zeimu";
