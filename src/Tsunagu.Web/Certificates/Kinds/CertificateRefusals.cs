@@ -11,6 +11,14 @@ public static class CertificateRefusals
     public static readonly CertificateRefusal SealAbolished = new("seal-abolished", "印鑑登録は廃止されています。印鑑登録証明書は発行できません。");
     public static readonly CertificateRefusal NoItems = new("no-items", "証明する事項を一つ以上選んでください。");
 
+    /// <summary>The subject and their household when they live in the town; otherwise why no certificate can be issued.</summary>
+    public static async Task<((ExtractPerson Person, ExtractHousehold Household)? Found, CertificateRefusal? Refusal)> CurrentResidentAsync(
+        IRegistryExtracts registry, ResidentId subject, string purpose, CancellationToken ct)
+    {
+        var found = await registry.PersonAndHouseholdAsync(subject, purpose, ct);
+        return found is not { } f ? (null, NotFound) : NotResident(f.Person) is { } gone ? (null, gone) : (f, null);
+    }
+
     /// <summary>A person who moved out or died has a 除票, which is a different certificate issued at the counter.</summary>
     public static CertificateRefusal? NotResident(ExtractPerson person) => person.Status switch
     {

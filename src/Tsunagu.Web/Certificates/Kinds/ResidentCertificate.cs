@@ -15,14 +15,10 @@ public sealed class ResidentCertificate(IRegistryExtracts registry) : ICertifica
 
     public async Task<(CertificateContent? Content, CertificateRefusal? Refusal)> PrepareAsync(CertificateRequest request, CancellationToken ct)
     {
-        var found = await registry.PersonAndHouseholdAsync(request.Subject, Purpose, ct);
+        var (found, refusal) = await CertificateRefusals.CurrentResidentAsync(registry, request.Subject, Purpose, ct);
         if (found is not { } f)
         {
-            return (null, CertificateRefusals.NotFound);
-        }
-        if (CertificateRefusals.NotResident(f.Person) is { } gone)
-        {
-            return (null, gone);
+            return (null, refusal);
         }
         var o = request.Options;
         var chosen = o.WholeHousehold ? f.Household.Members

@@ -24,14 +24,10 @@ public sealed class ResidentEntryCertificate(IRegistryExtracts registry) : ICert
         {
             return (null, CertificateRefusals.NoItems);
         }
-        var found = await registry.PersonAndHouseholdAsync(request.Subject, Purpose, ct);
+        var (found, refusal) = await CertificateRefusals.CurrentResidentAsync(registry, request.Subject, Purpose, ct);
         if (found is not { } f)
         {
-            return (null, CertificateRefusals.NotFound);
-        }
-        if (CertificateRefusals.NotResident(f.Person) is { } gone)
-        {
-            return (null, gone);
+            return (null, refusal);
         }
         var p = f.Person;
         var values = new Dictionary<string, string>

@@ -18,14 +18,10 @@ public sealed class SealCertificate(IRegistryExtracts registry) : ICertificateKi
 
     public async Task<(CertificateContent? Content, CertificateRefusal? Refusal)> PrepareAsync(CertificateRequest request, CancellationToken ct)
     {
-        var found = await registry.PersonAndHouseholdAsync(request.Subject, Purpose, ct);
+        var (found, refusal) = await CertificateRefusals.CurrentResidentAsync(registry, request.Subject, Purpose, ct);
         if (found is not { } f)
         {
-            return (null, CertificateRefusals.NotFound);
-        }
-        if (CertificateRefusals.NotResident(f.Person) is { } gone)
-        {
-            return (null, gone);
+            return (null, refusal);
         }
         var seal = await registry.LatestSealAsync(request.Subject, Purpose, ct);
         if (seal is null)
