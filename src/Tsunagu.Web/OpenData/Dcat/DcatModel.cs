@@ -18,13 +18,16 @@ public sealed record DcatCatalog(string Uri, string Title, string Description, s
 {
     public const string CcBy40 = "https://creativecommons.org/licenses/by/4.0/";
 
+    /// <summary>The GTFS-JP format reference (標準的なバス情報フォーマット), which a GTFS-JP feed conforms to.</summary>
+    public const string GtfsJpReference = "https://gtfs.jp/developpers-guide/format-reference.html";
+
     public static DcatCatalog From(IEnumerable<Dataset> datasets, Func<Dataset, bool> isGeo, string siteUrl, OpenDataOptions options) => new(
         $"{siteUrl}/opendata/catalog", $"{options.LocalGovernmentName} オープンデータ", "九重町が公開しているオープンデータのカタログです。",
         options.LocalGovernmentName, $"{siteUrl}/opendata",
         [.. datasets.OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => new DcatDataset(
             $"{siteUrl}/opendata/datasets/{d.Name}", d.Id.ToString(), d.Title, d.Description, d.TagList, d.PublishedAt ?? d.CreatedAt, d.ModifiedAt,
             $"{options.LocalGovernmentName} {Departments.Find(d.Department)?.Name}", d.Contact, NullIfEmpty(d.UpdateFrequency), NullIfEmpty(d.SpatialCoverage),
-            d.SchemaId is null ? null : $"{siteUrl}/opendata/schemas/{d.SchemaId}",
+            d.SchemaId switch { null => null, GtfsSchema.Id => GtfsJpReference, var id => $"{siteUrl}/opendata/schemas/{id}" },
             d.Licence == Dataset.DefaultLicence ? CcBy40 : d.Licence,
             [.. Distributions.Of(d, isGeo(d), siteUrl).Select(r => new DcatDistribution(r.Url, $"{r.Resource.Name} ({r.Format})", r.Format, r.MediaType, r.Size))]))]);
 
