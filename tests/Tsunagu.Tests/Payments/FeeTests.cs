@@ -48,6 +48,16 @@ public sealed class FeeTests(TsunaguFactory factory) : IClassFixture<TsunaguFact
 
         Assert.Equal(FeeStatus.Paid, (await ChargeAsync(application)).Status);
         Assert.True((await CheckAsync(application)).Passed);
+        var caseId = await factory.WithScopeAsync(async sp => (await sp.GetRequiredService<ICaseIntake>().OpenAsync(new NewCase("juminhyo-no-utsushi", CaseChannel.Online,
+            "R-FEE", null, "手数料 確認", "テスウリョウ カクニン", new Dictionary<string, string>()), "fee-case:" + application)).CaseId);
+        await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TsunaguDb>();
+            (await db.Set<Web.Cases.CaseFile>().SingleAsync(c => c.Id == caseId)).ApplicationId = application;
+            await db.SaveChangesAsync();
+        });
+        var staff = await StaffLogin.SignedInClientAsync(factory, "jumin", Web.Platform.StaffIdentity.StaffRoles.Examiner);
+        Assert.Contains("支払済み", (await Html.GetAsync(staff, $"/staff/cases/{caseId}")).Document.QuerySelector("#case-fee")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

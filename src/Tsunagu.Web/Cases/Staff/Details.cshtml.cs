@@ -8,7 +8,8 @@ using Tsunagu.Web.Procedures.Contracts;
 namespace Tsunagu.Web.Cases.Staff;
 
 public sealed class DetailsModel(
-    CaseQueries queries, CaseWorkflow workflow, CaseStaff staff, IApplicationRecords applications, IProcedureDirectory procedures, AuditLog audit) : PageModel
+    CaseQueries queries, CaseWorkflow workflow, CaseStaff staff, IApplicationRecords applications, IProcedureDirectory procedures, AuditLog audit,
+    IEnumerable<Contracts.ICaseFeeCheck> feeChecks) : PageModel
 {
     public const string OpenPurpose = "案件の審査";
 
@@ -19,6 +20,9 @@ public sealed class DetailsModel(
     public IReadOnlyList<(string Label, string Value)> OtherAnswers { get; private set; } = [];
 
     public IReadOnlyList<Export.CaseExport> Exports { get; private set; } = [];
+
+    /// <summary>Whether the fee is paid, for procedures with a fee, as the module that collects fees answers.</summary>
+    public Contracts.CaseCheckOutcome? Fee { get; private set; }
     public IReadOnlyList<StaffMember> Members { get; private set; } = [];
     public IReadOnlyList<CaseStatus> Next { get; private set; } = [];
     public bool Overdue { get; private set; }
@@ -96,7 +100,12 @@ public sealed class DetailsModel(
         }
         History = await queries.HistoryAsync(id, ct);
         Application = c.ApplicationId is { } applicationId ? await applications.FindAsync(applicationId, ct) : null;
-        var labels = (procedures.Find(c.ProcedureId)?.Fields ?? []).ToDictionary(f => f.Id, f => f.Label);
+        var procedure = procedures.Find(c.ProcedureId);
+        if (procedure?.Fee is > 0 && feeChecks.FirstOrDefault() is { } feeCheck)
+        {
+            Fee = await feeCheck.IsPaidAsync(new Contracts.CaseFacts(c.Id, c.ProcedureId, c.Channel, c.SourceReference, c.ApplicationId, procedure.Fee), ct);
+        }
+        var labels = (procedure?.Fields ?? []).ToDictionary(f => f.Id, f => f.Label);
         OtherAnswers = [.. (JsonSerializer.Deserialize<Dictionary<string, string>>(c.AnswersJson) ?? []).Select(a => (labels.GetValueOrDefault(a.Key, a.Key), a.Value))];
         Exports = await queries.ExportsAsync(id, ct);
         Members = await staff.OfDepartmentAsync(c.Department, ct);
