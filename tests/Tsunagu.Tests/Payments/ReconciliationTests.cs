@@ -99,4 +99,18 @@ public sealed class ReconciliationTests(SeededTownFactory factory) : IClassFixtu
         Assert.Contains("督促状 兼 納付書", text, StringComparison.Ordinal);
         Assert.Equal(overdue.Count, text.Split('\f').Count(p => p.Contains("督促状", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task Staff_FindAHouseholdByPaymentNumber_AndSeeEachPayersInstalments()
+    {
+        var i = (await InstalmentsAsync(30, 1))[0];
+        var staff = await StaffLogin.SignedInClientAsync(factory, "zeimu", StaffRoles.Counter);
+
+        var page = await Html.GetAsync(staff, $"/staff/payments?handler=find&Number={i.PaymentNumber}");
+
+        Assert.StartsWith("/staff/payments/households/", page.Path, StringComparison.Ordinal);
+        Assert.Contains(i.PaymentNumber, page.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var missing = await Html.GetAsync(staff, "/staff/payments?handler=find&Number=999999999");
+        Assert.Contains("見つかりません", missing.Document.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -28,6 +28,33 @@ public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipRuns runs
 
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string? FiscalYear { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Number { get; set; }
+
+    /// <summary>Finds a household by a 納付番号 or 通知書番号 (what a resident reads out on the phone).</summary>
+    public async Task<IActionResult> OnGetFindAsync(CancellationToken ct)
+    {
+        if (!MayUse())
+        {
+            return Forbid();
+        }
+        var digits = new string([.. (Number ?? "").Where(char.IsAsciiDigit)]);
+        Guid? household = null;
+        if (digits.Length == 18)
+        {
+            household = await db.Set<Instalment>().Where(i => i.PaymentNumber == digits)
+                .Join(db.Set<Assessment>(), i => i.AssessmentId, a => a.Id, (i, a) => (Guid?)a.HouseholdId).FirstOrDefaultAsync(ct);
+        }
+        else if (long.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var notice))
+        {
+            household = await db.Set<Assessment>().Where(a => a.Number == notice).OrderByDescending(a => a.FiscalYear).Select(a => (Guid?)a.HouseholdId).FirstOrDefaultAsync(ct);
+        }
+        if (household is { } h)
+        {
+            return Redirect($"/staff/payments/households/{h}");
+        }
+        ModelState.AddModelError(nameof(Number), "その番号の賦課は見つかりません。納付番号（18けた）か通知書番号を確かめてください。");
+        return await LoadAsync(ct);
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => MayUse() ? await LoadAsync(ct) : Forbid();
 
