@@ -99,7 +99,6 @@ public static class AccessibilityPages
         new("/staff/certificates/terminals", Visitor.Admin),
         new("/staff/payments", Visitor.Admin),
         new("/staff/payments", Visitor.Admin, SubmitEmpty: "取り込む"),
-        new("/staff/payments?handler=find&Number=1", Visitor.Admin),
         new("/staff/certificates/terminals", Visitor.Admin, SubmitEmpty: "登録する"),
         new("/certificates/verify"),
         new("/certificates/verify", SubmitEmpty: "確かめる"),
