@@ -1,5 +1,6 @@
 using Tsunagu.Web.Cases;
 using Tsunagu.Web.Certificates;
+using Tsunagu.Web.Counter;
 using Tsunagu.Web.MyNumberCard;
 using Tsunagu.Web.OpenData;
 using Tsunagu.Web.Platform;
@@ -26,6 +27,7 @@ builder.Services.AddResidents();
 builder.Services.AddProcedures();
 builder.Services.AddCases();
 builder.Services.AddCertificates();
+builder.Services.AddCounter();
 builder.AddMyNumberCard();
 builder.AddOpenData();
 
