@@ -36,6 +36,17 @@ public static class CounterScenario
         return visitPath;
     }
 
+    /// <summary>A whole visit for one life event, submitted; returns the visit's path.</summary>
+    public static async Task<string> SubmitVisitAsync(HttpClient staff, Person person, string lifeEvent, Dictionary<string, string> answers)
+    {
+        var visit = await StartAndIdentifyAsync(staff, person);
+        await Html.SubmitFormAsync(staff, $"{visit}/events", new() { ["Events"] = lifeEvent });
+        await Html.SubmitFormAsync(staff, $"{visit}/questions", answers);
+        var done = await PostHandlerAsync(staff, await Html.GetAsync(staff, $"{visit}/review"), "submit");
+        Assert.Equal($"{visit}/done", done.Path);
+        return visit;
+    }
+
     public static async Task<FetchedPage> PostHandlerAsync(HttpClient client, FetchedPage page, string handler)
     {
         using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.AntiforgeryToken(page.Document) });
