@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Tsunagu.Tests.Support;
 using Tsunagu.Web.Counter.LifeEvents;
 using Tsunagu.Web.Platform.Database;
 using Tsunagu.Web.Platform.Time;
 using Tsunagu.Web.Residents;
 
-namespace Tsunagu.Tests.Counter;
+namespace Tsunagu.Tests.Support;
 
 /// <summary>Households of the seeded town and the steps of a counter visit, for the counter's HTTP tests.</summary>
 public static class CounterScenario
