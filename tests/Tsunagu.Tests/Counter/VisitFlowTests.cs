@@ -12,8 +12,12 @@ public sealed class VisitFlowTests(SeededTownFactory factory) : IClassFixture<Se
 {
     private static readonly Dictionary<string, string> s_tennyuAnswers = new()
     {
-        ["Answers[tennyu-insurance]"] = "none", ["Answers[care-certified]"] = "no", ["Answers[nursery]"] = "no",
-        ["Answers[seal]"] = "yes", ["Answers[water-start]"] = "yes", ["Answers[dog]"] = "no",
+        ["Answers[tennyu-insurance]"] = "none",
+        ["Answers[care-certified]"] = "no",
+        ["Answers[nursery]"] = "no",
+        ["Answers[seal]"] = "yes",
+        ["Answers[water-start]"] = "yes",
+        ["Answers[dog]"] = "no",
     };
 
     [Fact]

@@ -23,9 +23,9 @@ public sealed class LifeEventCatalogue
     public static IReadOnlyList<LifeEvent> Load(string directory) =>
         [.. Directory.EnumerateFiles(directory, "*.json")
             .Select(f => JsonSerializer.Deserialize<LifeEvent>(File.ReadAllText(f), s_json) ?? throw new InvalidDataException($"empty life event {f}"))
-            .OrderBy(e => Order.IndexOf(e.Id) is var i and >= 0 ? i : int.MaxValue)
+            .OrderBy(e => s_order.IndexOf(e.Id) is var i and >= 0 ? i : int.MaxValue)
             .ThenBy(e => e.Id, StringComparer.Ordinal)];
 
     // The order staff expect on the screen: moves first, then births and deaths, family, school, age.
-    private static readonly List<string> Order = ["tennyu", "tenkyo", "tenshutsu", "shussei", "shibo", "konin", "rikon", "ninshin", "shugaku", "koreisha"];
+    private static readonly List<string> s_order = ["tennyu", "tenkyo", "tenshutsu", "shussei", "shibo", "konin", "rikon", "ninshin", "shugaku", "koreisha"];
 }
