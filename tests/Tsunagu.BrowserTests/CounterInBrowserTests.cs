@@ -7,20 +7,20 @@ using Tsunagu.Web.Residents.Contracts;
 namespace Tsunagu.BrowserTests;
 
 /// <summary>
-/// A 転入 visit at the 書かない窓口 on a tablet (1024×768) with JavaScript off: the card is read, the life event chosen,
+/// A 転入 visit at the 書かない窓口 on a tablet (1024×768): the card is read, the life event chosen,
 /// questions answered, values checked and the forms sent out; then a department serves the visit. Axe checks each page.
 /// </summary>
 [Collection(BrowserSuite.Name)]
 public sealed class CounterInBrowserTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task Visit_CardReadThroughFormsToDepartments_OnATabletWithoutJavaScript()
+    public async Task Visit_CardReadThroughFormsToDepartments_OnATablet()
     {
         var family = await CounterScenario.FamilyOfThreeAsync(browser.App);
         var file = Path.Combine(browser.App.Database.DataDirectory, "counter-card.p12");
         await browser.App.WithScopeAsync(async sp =>
             await File.WriteAllBytesAsync(file, (await sp.GetRequiredService<ITestCards>().IssueAsync(new ResidentId(family[0].Id), "4321"))!));
-        var page = await browser.NewPageAsync(javaScript: false, width: 1024, height: 768);
+        var page = await browser.NewPageAsync(width: 1024, height: 768);
         page.SetDefaultTimeout(20_000);
         await StaffInBrowser.SignInNewStaffAsync(page, browser.App, "jumin", "counter");
 
@@ -49,7 +49,7 @@ public sealed class CounterInBrowserTests(BrowserFixture browser)
         await Axe.AssertNoViolationsAsync(page, "counter done");
         Assert.Contains("子育て支援課", await page.Locator("#items").TextContentAsync(), StringComparison.Ordinal);
 
-        var kosodate = await browser.NewPageAsync(javaScript: false, width: 1024, height: 768);
+        var kosodate = await browser.NewPageAsync(width: 1024, height: 768);
         await StaffInBrowser.SignInNewStaffAsync(kosodate, browser.App, "kosodate", "examiner");
         await kosodate.GotoAsync("/staff/counter/queue");
         await Axe.AssertNoViolationsAsync(kosodate, "counter queue");
