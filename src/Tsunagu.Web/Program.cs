@@ -1,6 +1,7 @@
 using Tsunagu.Web.Cases;
 using Tsunagu.Web.Certificates;
 using Tsunagu.Web.Payments;
+using Tsunagu.Web.Counter;
 using Tsunagu.Web.MyNumberCard;
 using Tsunagu.Web.OpenData;
 using Tsunagu.Web.Platform;
@@ -28,6 +29,7 @@ builder.Services.AddProcedures();
 builder.Services.AddCases();
 builder.Services.AddCertificates();
 builder.Services.AddPayments(builder.Configuration);
+builder.Services.AddCounter();
 builder.AddMyNumberCard();
 builder.AddOpenData();
 

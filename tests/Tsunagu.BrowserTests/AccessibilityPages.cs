@@ -105,6 +105,12 @@ public static class AccessibilityPages
         new("/certificates/verify", English: true),
         new("/staff/cases/reviews/edit", Visitor.Admin),
         new("/staff/cases/reviews/edit", Visitor.Admin, SubmitEmpty: "保存する"),
+        new("/staff/counter", Visitor.Staff),
+        new("/staff/counter/queue", Visitor.Staff),
+        new("/staff/counter/queue", Visitor.Admin),
+        new("/staff/counter/report", Visitor.Staff),
+        new("/counter/lobby"),
+        new("/counter/lobby", English: true),
     ];
 
     public static TheoryData<string> Names => new(All.Select(p => p.Name));
