@@ -24,7 +24,7 @@ public sealed class VisitDesk(TsunaguDb db, IResidentDirectory directory, LifeEv
         return visit;
     }
 
-    /// <summary>A visit of today (yesterday's drafts are not picked up again: the resident would start afresh).</summary>
+    /// <summary>A visit by id, with its items. The start page lists only today's visits, so drafts drop off at the end of the day.</summary>
     public Task<Visit?> FindAsync(Guid id, CancellationToken ct) =>
         db.Set<Visit>().Include(v => v.Items).FirstOrDefaultAsync(v => v.Id == id, ct);
 
