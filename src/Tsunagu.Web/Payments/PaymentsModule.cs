@@ -20,6 +20,7 @@ public static class PaymentsModule
         services.AddSingleton<Fees.IPaymentProvider, Fees.SimulatedPaymentProvider>();
         services.AddIntegrationEventHandler<Procedures.Contracts.ApplicationSubmitted, Fees.FeeDesk>();
         services.AddScoped<Cases.Contracts.ICaseFeeCheck>(sp => sp.GetRequiredService<Fees.FeeDesk>());
+        services.AddScoped<Contracts.IOnlineFees>(sp => sp.GetRequiredService<Fees.FeeDesk>());
         services.AddHostedService<SlipRunService>();
         services.AddScoped<Reconciliation.PaymentImport>();
         services.AddSingleton(new Platform.StaffIdentity.Staff.StaffEntry("収納と消込", "保険料の収納データを取り込み、納付番号で消し込みます。滞納・還付・納付書の設定もここです。", "/staff/payments",

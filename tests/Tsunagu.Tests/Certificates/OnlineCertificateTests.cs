@@ -22,7 +22,13 @@ public sealed class OnlineCertificateTests(KioskFactory factory) : IClassFixture
         var done = await Html.SubmitFormAsync(client, page, new() { ["Kind"] = "juminhyo", ["Scope"] = "household", ["Copies"] = "1", ["ByPost"] = "true" });
 
         Assert.NotNull(done.Document.QuerySelector("#issued"));
-        var link = done.Document.QuerySelector("#recent a")!.GetAttribute("href")!;
+        // Until the fee is paid the list offers payment, not the PDF.
+        Assert.NotNull(done.Document.QuerySelector("#recent a.pay-fee"));
+        var fees = await Html.GetAsync(client, "/my/fees");
+        await Html.SubmitFormAsync(client, fees, new() { ["CardNumber"] = "4242424242424242" });
+        var paid = await Html.GetAsync(client, "/my/certificates");
+        var link = paid.Document.QuerySelector("#recent a")!.GetAttribute("href")!;
+        Assert.Contains("handler=pdf", link, StringComparison.Ordinal);
         var pdf = await client.GetAsync(link);
         var text = PdfTools.Text(await pdf.Content.ReadAsByteArrayAsync());
         Assert.Contains("オンライン", text, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tsunagu.Web.Certificates.Kinds;
+using Tsunagu.Web.Payments.Contracts;
 using Tsunagu.Web.Platform.Database;
 using Tsunagu.Web.Platform.ResidentIdentity;
 using Tsunagu.Web.Residents.Contracts;
@@ -12,7 +13,7 @@ namespace Tsunagu.Web.Certificates.My;
 /// Certificates online: a resident signed in with the My Number card and linked to the registry requests a certificate for
 /// themselves or their household and receives it as a PDF at once (the 地紋 and QR verification work the same on a print).
 /// </summary>
-public sealed class IndexModel(ICurrentResident resident, IRegistryExtracts registry, CertificateIssuer issuer, CertificatePost post, TsunaguDb db) : PageModel
+public sealed class IndexModel(ICurrentResident resident, IRegistryExtracts registry, CertificateIssuer issuer, CertificatePost post, IOnlineFees fees, TsunaguDb db) : PageModel
 {
     public const string Purpose = "証明書のオンライン交付";
 
@@ -20,6 +21,9 @@ public sealed class IndexModel(ICurrentResident resident, IRegistryExtracts regi
     public ExtractHousehold? Household { get; private set; }
     public IReadOnlyList<ICertificateKind> Kinds => issuer.Kinds;
     public IReadOnlyList<Issuance> Recent { get; private set; } = [];
+
+    /// <summary>Issuances whose fee is paid: only those can be downloaded.</summary>
+    public HashSet<Guid> Paid { get; } = [];
 
     [BindProperty(SupportsGet = true)] public string? Issued { get; set; }
     [BindProperty] public string Kind { get; set; } = "juminhyo";
@@ -53,6 +57,9 @@ public sealed class IndexModel(ICurrentResident resident, IRegistryExtracts regi
                 new Issuer(IssueChannel.Online, resident.AccountId.ToString(), "オンライン（ご本人）"), key, ct);
             if (issued is not null)
             {
+                // The PDF is handed over once the fee is paid (/my/fees); the ledger line stands from now.
+                await fees.OpenAsync(new FeeRequest(issued.Ledger.Id, $"{issued.Ledger.KindName} {issued.Ledger.Copies}通", issued.Ledger.Serial,
+                    resident.AccountId, issued.Ledger.Fee), ct);
                 if (ByPost)
                 {
                     await post.RequestAsync(issued.Ledger, ct);
@@ -70,7 +77,11 @@ public sealed class IndexModel(ICurrentResident resident, IRegistryExtracts regi
         var account = resident.AccountId.ToString();
         var ledger = await db.Set<Issuance>().AsNoTracking()
             .FirstOrDefaultAsync(i => i.Serial == serial && i.Channel == IssueChannel.Online && i.IssuedById == account, ct);
-        return ledger is null ? NotFound() : File(await issuer.ReadPdfAsync(ledger, ct), "application/pdf", ledger.Serial + ".pdf");
+        if (ledger is null)
+        {
+            return NotFound();
+        }
+        return await fees.IsPaidAsync(ledger.Id, ct) ? File(await issuer.ReadPdfAsync(ledger, ct), "application/pdf", ledger.Serial + ".pdf") : Redirect("/my/fees");
     }
 
     private async Task LoadAsync(CancellationToken ct)
@@ -83,5 +94,12 @@ public sealed class IndexModel(ICurrentResident resident, IRegistryExtracts regi
         var account = resident.AccountId.ToString();
         Recent = await db.Set<Issuance>().AsNoTracking().Where(i => i.Channel == IssueChannel.Online && i.IssuedById == account)
             .OrderByDescending(i => i.IssuedAt).Take(20).ToListAsync(ct);
+        foreach (var i in Recent)
+        {
+            if (await fees.IsPaidAsync(i.Id, ct))
+            {
+                Paid.Add(i.Id);
+            }
+        }
     }
 }

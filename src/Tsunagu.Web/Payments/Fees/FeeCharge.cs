@@ -18,6 +18,7 @@ public enum FeeStatus
 public sealed class FeeCharge
 {
     public Guid Id { get; set; }
+    /// <summary>The application the fee is for, or another module's reference (a certificate issued online).</summary>
     public Guid ApplicationId { get; set; }
     public string ReceiptNumber { get; set; } = "";
     public string ProcedureName { get; set; } = "";

@@ -12,8 +12,33 @@ namespace Tsunagu.Web.Payments.Fees;
 /// provider before anything else, so a resident is never charged twice.
 /// </summary>
 public sealed class FeeDesk(TsunaguDb db, IPaymentProvider provider, IProcedureDirectory procedures, TimeProvider clock)
-    : IIntegrationEventSubscriber<ApplicationSubmitted>, ICaseFeeCheck
+    : IIntegrationEventSubscriber<ApplicationSubmitted>, ICaseFeeCheck, Contracts.IOnlineFees
 {
+    public async Task OpenAsync(Contracts.FeeRequest request, CancellationToken ct = default)
+    {
+        if (request.Amount <= 0 || await db.Set<FeeCharge>().AnyAsync(c => c.ApplicationId == request.Reference, ct))
+        {
+            return;
+        }
+        db.Set<FeeCharge>().Add(new FeeCharge
+        {
+            Id = Guid.NewGuid(),
+            ApplicationId = request.Reference,
+            ReceiptNumber = request.ReceiptNumber,
+            ProcedureName = request.Description,
+            AccountId = request.AccountId,
+            Amount = request.Amount,
+            Status = FeeStatus.Unpaid,
+            IdempotencyKey = $"fee-{request.Reference:N}",
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Version = 1,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public Task<bool> IsPaidAsync(Guid reference, CancellationToken ct = default) =>
+        db.Set<FeeCharge>().AnyAsync(c => c.ApplicationId == reference && c.Status == FeeStatus.Paid, ct);
+
     public async Task HandleAsync(ApplicationSubmitted submitted, Guid messageId, CancellationToken ct)
     {
         var fee = procedures.Find(submitted.ProcedureId)?.Fee ?? 0;
