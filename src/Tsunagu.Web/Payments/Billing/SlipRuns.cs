@@ -54,9 +54,17 @@ public sealed class SlipRuns(TsunaguDb db, Billing billing, DataDirectory data, 
             // A file already there was printed before a restart: never print it twice.
             if (!File.Exists(file) && await billing.HouseholdSlipsAsync(household, run.FiscalYear, ct) is { } pdf)
             {
-                var temp = file + ".tmp";
+                var temp = $"{file}.{Guid.NewGuid():N}.tmp";
                 await File.WriteAllBytesAsync(temp, pdf, ct);
-                File.Move(temp, file, overwrite: false);
+                try
+                {
+                    File.Move(temp, file, overwrite: false);
+                }
+                catch (IOException) when (File.Exists(file))
+                {
+                    // Another node printed the same household a moment earlier: keep its file, never a second one.
+                    File.Delete(temp);
+                }
             }
             run.Done++;
             run.LastHousehold = household;
