@@ -48,9 +48,18 @@ public sealed class CounterInBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "申請書を作成して各課へ回す" }).ClickAsync();
         await Axe.AssertNoViolationsAsync(page, "counter done");
         Assert.Contains("子育て支援課", await page.Locator("#items").TextContentAsync(), StringComparison.Ordinal);
+        // One PDF with every form, each carrying the family's names; compared without spaces and line breaks, which
+        // pdftotext places by layout.
+        var pdf = await page.APIRequest.GetAsync((await page.Locator("#pdf").GetAttributeAsync("href"))!);
+        var text = Flat(PdfTools.Text(await pdf.BodyAsync()));
+        var forms = text.Split("様担当：").Skip(1).ToList();
+        Assert.True(forms.Count >= 3, $"{forms.Count} forms");
+        Assert.All(forms, form => Assert.All(family, m => Assert.Contains(Flat(m.FullName), form, StringComparison.Ordinal)));
 
         var kosodate = await browser.NewPageAsync(width: 1024, height: 768);
         await StaffInBrowser.SignInNewStaffAsync(kosodate, browser.App, "kosodate", "examiner");
+        await kosodate.GotoAsync("/staff/cases?Channel=Counter&Status=all");
+        Assert.Contains(family[0].FullNameKana.Replace('　', ' '), (await kosodate.Locator("#inbox").TextContentAsync())!.Replace('　', ' '), StringComparison.Ordinal);
         await kosodate.GotoAsync("/staff/counter/queue");
         await Axe.AssertNoViolationsAsync(kosodate, "counter queue");
         await kosodate.GetByRole(AriaRole.Button, new() { Name = "対応する" }).First.ClickAsync();
@@ -59,4 +68,6 @@ public sealed class CounterInBrowserTests(BrowserFixture browser)
         await Axe.AssertNoViolationsAsync(lobby, "counter lobby");
         Assert.DoesNotContain(family[0].GivenName, await lobby.Locator("body").TextContentAsync(), StringComparison.Ordinal);
     }
+
+    private static string Flat(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
 }
