@@ -1,7 +1,7 @@
 namespace Tsunagu.Web.Payments.Contracts;
 
 /// <summary>A fee another module asks a resident to pay online (a certificate issued online, say).</summary>
-public sealed record FeeRequest(Guid Reference, string Description, string ReceiptNumber, Guid AccountId, long Amount);
+public sealed record FeeRequest(Guid Reference, string Description, string ReceiptNumber, Guid? AccountId, long Amount);
 
 /// <summary>
 /// Collects fees through the payment provider for other modules: the resident pays at <c>/my/fees</c>; the module asks

@@ -41,25 +41,9 @@ public sealed class FeeDesk(TsunaguDb db, IPaymentProvider provider, IProcedureD
 
     public async Task HandleAsync(ApplicationSubmitted submitted, Guid messageId, CancellationToken ct)
     {
+        // Anonymous applications (no account) pay at the counter; the charge still tells staff the fee is open.
         var fee = procedures.Find(submitted.ProcedureId)?.Fee ?? 0;
-        if (fee <= 0 || await db.Set<FeeCharge>().AnyAsync(c => c.ApplicationId == submitted.ApplicationId, ct))
-        {
-            return;
-        }
-        db.Set<FeeCharge>().Add(new FeeCharge
-        {
-            Id = Guid.NewGuid(),
-            ApplicationId = submitted.ApplicationId,
-            ReceiptNumber = submitted.ReceiptNumber,
-            ProcedureName = submitted.ProcedureName,
-            AccountId = submitted.ApplicantAccountId,
-            Amount = fee,
-            Status = FeeStatus.Unpaid,
-            IdempotencyKey = $"fee-{submitted.ApplicationId:N}",
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-            Version = 1,
-        });
-        await db.SaveChangesAsync(ct);
+        await OpenAsync(new Contracts.FeeRequest(submitted.ApplicationId, submitted.ProcedureName, submitted.ReceiptNumber, submitted.ApplicantAccountId, fee), ct);
     }
 
     /// <summary>Pays a charge of the signed-in account; returns a message for the resident when it is not paid.</summary>
