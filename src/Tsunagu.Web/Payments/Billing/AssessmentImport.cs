@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Tsunagu.Web.Platform.Database;
 using Tsunagu.Web.Residents.Contracts;
@@ -56,24 +54,12 @@ public sealed class AssessmentImport(TsunaguDb db, Billing billing, IRegistryExt
         using var buffer = new MemoryStream();
         csv.CopyTo(buffer);
         var bytes = buffer.ToArray();
-        try
+        var (opened, problem) = ImportFiles.Open(bytes, Header);
+        if (problem is not null)
         {
-            _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            return (lines, [problem]);
         }
-        catch (DecoderFallbackException)
-        {
-            return (lines, [new(0, "文字コード", "UTF-8 で保存したCSVにしてください（Shift_JIS は読めません）。")]);
-        }
-        // Every row ends with a line break, the last one too: a file without it was cut off in transfer.
-        if (bytes.Length > 0 && bytes[^1] != (byte)'\n')
-        {
-            return (lines, [new(0, "行", "ファイルの最後が改行で終わっていません。途中で切れている可能性があるため、何も取り込んでいません。")]);
-        }
-        using var reader = CsvReader.Create(bytes, CsvReaderOptions.Default with { Separator = ',' });
-        if (!reader.Headers.Select(h => h.TrimStart('\uFEFF')).SequenceEqual(Header))
-        {
-            return (lines, [new(0, "見出し", $"1行目の見出しは「{string.Join(",", Header)}」にしてください。")]);
-        }
+        using var reader = opened!;
         var row = 0;
         while (reader.Read())
         {

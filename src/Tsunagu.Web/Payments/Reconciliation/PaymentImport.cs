@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Tsunagu.Web.Payments.Billing;
 using Tsunagu.Web.Payments.Slips;
@@ -58,23 +56,12 @@ public sealed class PaymentImport(TsunaguDb db, AuditLog audit, TimeProvider clo
     {
         var rows = new List<PaymentRecord>();
         var problems = new List<ImportProblem>();
-        try
+        var (opened, problem) = ImportFiles.Open(bytes, Header);
+        if (problem is not null)
         {
-            _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            return (rows, [problem]);
         }
-        catch (DecoderFallbackException)
-        {
-            return (rows, [new(0, "文字コード", "UTF-8 のCSVにしてください。")]);
-        }
-        if (bytes.Length == 0 || bytes[^1] != (byte)'\n')
-        {
-            return (rows, [new(0, "行", "ファイルの最後が改行で終わっていません。途中で切れている可能性があるため、何も消し込んでいません。")]);
-        }
-        using var reader = CsvReader.Create(bytes, CsvReaderOptions.Default with { Separator = ',' });
-        if (!reader.Headers.Select(h => h.TrimStart('\uFEFF')).SequenceEqual(Header))
-        {
-            return (rows, [new(0, "見出し", $"1行目の見出しは「{string.Join(",", Header)}」にしてください。")]);
-        }
+        using var reader = opened!;
         var n = 0;
         while (reader.Read())
         {
