@@ -80,13 +80,8 @@ public sealed class CertificateIssuer(
         return (new IssuedCertificate(ledger, pdf), null);
     }
 
-    public async Task<byte[]> ReadPdfAsync(Issuance ledger, CancellationToken ct)
-    {
-        await using var stream = files.Open(ledger.PdfSha256) ?? throw new InvalidOperationException($"certificate {ledger.Serial} PDF is missing");
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
-    }
+    public async Task<byte[]> ReadPdfAsync(Issuance ledger, CancellationToken ct) =>
+        await files.ReadAllAsync(ledger.PdfSha256, ct) ?? throw new InvalidOperationException($"certificate {ledger.Serial} PDF is missing");
 
     public string VerifyUrl(string serial) => links.To($"/certificates/verify?serial={Uri.EscapeDataString(serial)}");
 

@@ -84,13 +84,7 @@ public sealed class PaperIntakeService(
         var stored = StoredFile.FromReference(scan.FileReference)!;
         try
         {
-            byte[] bytes;
-            await using (var source = files.Open(stored.Sha256) ?? throw new ScanUnreadableException("保存したファイルが見つかりません。管理者に連絡してください。"))
-            using (var buffer = new MemoryStream())
-            {
-                await source.CopyToAsync(buffer, ct);
-                bytes = buffer.ToArray();
-            }
+            var bytes = await files.ReadAllAsync(stored.Sha256, ct) ?? throw new ScanUnreadableException("保存したファイルが見つかりません。管理者に連絡してください。");
             var page = await reader.PageImageAsync(bytes, stored.Kind, ct);
             if (stored.Kind == "pdf")
             {

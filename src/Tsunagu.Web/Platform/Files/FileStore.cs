@@ -52,6 +52,20 @@ public sealed class FileStore(DataDirectory data)
         return (new StoredFile(hash, kind, bytes.Length, safeName.Length > 100 ? safeName[^100..] : safeName), null);
     }
 
+    /// <summary>The stored bytes, or null when no such file is stored.</summary>
+    public async Task<byte[]?> ReadAllAsync(string sha256, CancellationToken ct = default) =>
+        Open(sha256) is { } stream ? await ReadAndCloseAsync(stream, ct) : null;
+
+    private static async Task<byte[]> ReadAndCloseAsync(Stream stream, CancellationToken ct)
+    {
+        await using (stream)
+        {
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, ct);
+            return buffer.ToArray();
+        }
+    }
+
     public Stream? Open(string sha256) =>
         sha256.Length == 64 && sha256.All(char.IsAsciiHexDigitLower) && File.Exists(PathOf(sha256)) ? File.OpenRead(PathOf(sha256)) : null;
 
