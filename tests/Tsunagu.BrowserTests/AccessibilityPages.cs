@@ -99,6 +99,8 @@ public static class AccessibilityPages
         new("/staff/certificates/terminals", Visitor.Admin),
         new("/staff/payments", Visitor.Admin),
         new("/staff/payments", Visitor.Admin, SubmitEmpty: "取り込む"),
+        new("/staff/payments/arrears", Visitor.Admin),
+        new("/staff/payments/arrears?Year=20x6&Days=-1", Visitor.Admin),
         new("/staff/certificates/terminals", Visitor.Admin, SubmitEmpty: "登録する"),
         new("/certificates/verify"),
         new("/certificates/verify", SubmitEmpty: "確かめる"),

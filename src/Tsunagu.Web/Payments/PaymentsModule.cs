@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Tsunagu.Web.Payments.Billing;
 using Tsunagu.Web.Payments.Slips;
 using Tsunagu.Web.Platform.Cli;
@@ -26,7 +27,9 @@ public static class PaymentsModule
         services.AddSingleton(new Platform.StaffIdentity.Staff.StaffEntry("収納と消込", "保険料の収納データを取り込み、納付番号で消し込みます。滞納・還付・納付書の設定もここです。", "/staff/payments",
             Platform.StaffIdentity.StaffRoles.Counter, Platform.StaffIdentity.StaffRoles.Examiner, Platform.StaffIdentity.StaffRoles.Manager, Platform.StaffIdentity.StaffRoles.Admin));
         services.AddScoped<IDemoSeeder, DemoBilling>();
-        services.AddSingleton<Contracts.IPaymentStatistics, PaymentStatistics>();
+        services.AddScoped<Contracts.IPaymentStatistics, PaymentStatistics>();
+        services.AddScoped<Reconciliation.PaymentReview>();
+        services.AddScoped<Arrears.ArrearsList>();
         services.AddAdminCommand<SlipCommand>();
         services.AddAdminCommand<ImportCommand>();
         services.AddAdminCommand<SampleCommand>();
@@ -34,8 +37,13 @@ public static class PaymentsModule
     }
 }
 
-/// <summary>Every fund's slip carries the eL-QR of the configured encoder.</summary>
-internal sealed class PaymentStatistics : Contracts.IPaymentStatistics
+/// <summary>Every slip carries the eL-QR of the configured encoder, so a fund billed this fiscal year is payable by it.</summary>
+internal sealed class PaymentStatistics(TsunaguDb db, TimeProvider clock) : Contracts.IPaymentStatistics
 {
-    public int FundsPayableByElQr => Funds.All.Count;
+    public async Task<int> FundsPayableByElQrAsync(CancellationToken ct = default)
+    {
+        var today = Platform.Time.JapanTime.Today(clock);
+        var year = today.Month >= 4 ? today.Year : today.Year - 1;
+        return await db.Set<Assessment>().Where(a => a.FiscalYear == year).Select(a => a.Fund).Distinct().CountAsync(ct);
+    }
 }

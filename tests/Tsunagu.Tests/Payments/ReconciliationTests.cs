@@ -84,23 +84,6 @@ public sealed class ReconciliationTests(SeededTownFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Reminders_ArePrintedForOverdueUnpaidInstalmentsOnly_WithTheirPaymentNumbers()
-    {
-        var staff = await StaffLogin.SignedInClientAsync(factory, "zeimu", StaffRoles.Manager);
-        var today = Web.Platform.Time.JapanTime.Today(TimeProvider.System);
-        var overdue = await factory.WithScopeAsync(sp => sp.GetRequiredService<TsunaguDb>().Set<Instalment>().AsNoTracking()
-            .Where(i => i.DueOn < today && i.Paid < i.Amount).ToListAsync());
-
-        var pdf = await staff.GetAsync("/staff/payments?handler=reminders");
-
-        Assert.NotEmpty(overdue);
-        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
-        var text = PdfTools.Text(await pdf.Content.ReadAsByteArrayAsync());
-        Assert.Contains("督促状 兼 納付書", text, StringComparison.Ordinal);
-        Assert.Equal(overdue.Count, text.Split('\f').Count(p => p.Contains("督促状", StringComparison.Ordinal)));
-    }
-
-    [Fact]
     public async Task Staff_FindAHouseholdByPaymentNumber_AndSeeEachPayersInstalments()
     {
         var i = (await InstalmentsAsync(30, 1))[0];

@@ -71,24 +71,6 @@ public sealed class Billing(TsunaguDb db, IRegistryExtracts registry, PaymentSli
         return created;
     }
 
-    /// <summary>
-    /// 督促状 for every instalment past its due date and not fully paid (the 督促 the law requires within 20 days of the due
-    /// date), one page each, with the same 納付番号 so payments still reconcile.
-    /// </summary>
-    public async Task<(byte[]? Pdf, int Count)> RemindersAsync(DateOnly today, CancellationToken ct)
-    {
-        var overdue = await db.Set<Instalment>().Where(i => i.DueOn < today && i.Paid < i.Amount).ToListAsync(ct);
-        if (overdue.Count == 0)
-        {
-            return (null, 0);
-        }
-        var ids = overdue.Select(i => i.AssessmentId).Distinct().ToList();
-        var assessments = (await db.Set<Assessment>().Where(a => ids.Contains(a.Id)).ToListAsync(ct)).OrderBy(a => a.HouseholdId).ThenBy(a => a.Fund).ToList();
-        var byId = assessments.ToDictionary(a => a.Id);
-        var pages = overdue.OrderBy(i => byId[i.AssessmentId].HouseholdId).ThenBy(i => byId[i.AssessmentId].Fund).ThenBy(i => i.Number).Select(i => (byId[i.AssessmentId], i));
-        return (slips.Render(assessments, pages, clock.GetUtcNow(), reminder: true), overdue.Count);
-    }
-
     /// <summary>Every slip of a household's assessments for the year, instalments not fully paid; null when it has none.</summary>
     public async Task<byte[]?> HouseholdSlipsAsync(Guid household, int fiscalYear, CancellationToken ct)
     {

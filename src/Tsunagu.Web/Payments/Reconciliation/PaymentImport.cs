@@ -96,6 +96,12 @@ public static class Matcher
             row.Result = MatchResult.Unknown;
             return;
         }
+        ApplyTo(row, instalment, preliminaries);
+    }
+
+    /// <summary>Applies the payment to the instalment (found by its number, or chosen by staff for a mistyped one).</summary>
+    public static void ApplyTo(PaymentRecord row, Instalment instalment, List<PaymentRecord> preliminaries)
+    {
         row.InstalmentId = instalment.Id;
         if (row.Kind == ReportKind.Preliminary)
         {
@@ -108,7 +114,7 @@ public static class Matcher
         var applied = Math.Min(due, row.Amount);
         instalment.Paid += applied;
         row.Refund = row.Amount - applied;
-        var preliminary = preliminaries.FirstOrDefault(p => p.PaymentNumber == row.PaymentNumber && p.PaidOn == row.PaidOn);
+        var preliminary = preliminaries.FirstOrDefault(p => p.InstalmentId == instalment.Id && p.PaidOn == row.PaidOn);
         (row.Result, row.Resolved) = due <= 0 ? (MatchResult.PaidTwice, false)
             : row.Refund > 0 ? (MatchResult.Overpaid, false)
             : preliminary is not null && preliminary.Amount != row.Amount ? (MatchResult.DiffersFromPreliminary, false)

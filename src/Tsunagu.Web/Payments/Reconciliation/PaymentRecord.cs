@@ -32,6 +32,28 @@ public enum MatchResult
     DiffersFromPreliminary,
 }
 
+/// <summary>What staff did with a payment that waited for review.</summary>
+public enum Resolution
+{
+    /// <summary>Not reviewed (or nothing to review).</summary>
+    None,
+
+    /// <summary>Checked and left as it is (a 確報 that differs from its 速報, say).</summary>
+    Confirmed,
+
+    /// <summary>An unknown number matched by hand to the instalment it was meant for.</summary>
+    Matched,
+
+    /// <summary>The excess (or an unmatchable payment) given back to the payer (還付).</summary>
+    Refunded,
+
+    /// <summary>The excess put towards another unpaid instalment of the same payer (充当).</summary>
+    Appropriated,
+
+    /// <summary>A wrong match taken back: the amount left the instalment and the payment waits for review again.</summary>
+    Unmatched,
+}
+
 /// <summary>One line of a payment file and what became of it: the trail of every match and unmatch.</summary>
 public sealed class PaymentRecord
 {
@@ -51,6 +73,15 @@ public sealed class PaymentRecord
 
     public bool Resolved { get; set; }
     public string? Note { get; set; }
+    public Resolution Resolution { get; set; }
+    public DateTime? ResolvedAt { get; set; }
+    public string? ResolvedBy { get; set; }
+
+    /// <summary>Raised by every review action, so two staff acting on the same payment cannot both succeed.</summary>
+    public int Version { get; set; }
+
+    /// <summary>Yen this payment put on its instalment: nothing for a 速報, the amount less any refund for a 確報.</summary>
+    public long Applied => InstalmentId is null || Kind == ReportKind.Preliminary ? 0 : Amount - Refund;
 }
 
 /// <summary>A payment file as imported; its SHA-256 makes a second import of the same file a no-op.</summary>
@@ -75,6 +106,10 @@ internal sealed class PaymentRecordConfiguration : IEntityTypeConfiguration<Paym
         e.Property(r => r.PaymentNumber).HasMaxLength(30);
         e.Property(r => r.Agency).HasMaxLength(60);
         e.Property(r => r.Note).HasMaxLength(500);
+        e.Property(r => r.Resolution).HasConversion<string>().HasMaxLength(20);
+        e.Property(r => r.ResolvedBy).HasMaxLength(120);
+        e.Property(r => r.Version).IsConcurrencyToken();
+        e.Ignore(r => r.Applied);
         e.HasIndex(r => r.PaymentNumber);
         e.HasIndex(r => new { r.Result, r.Resolved });
     }

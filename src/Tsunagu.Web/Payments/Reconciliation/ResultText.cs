@@ -11,4 +11,14 @@ public static class ResultText
         MatchResult.Unknown => "納付番号が見つからない",
         _ => "速報と確報の金額が違う",
     };
+
+    public static string Of(Resolution resolution) => resolution switch
+    {
+        Resolution.Confirmed => "確認済み",
+        Resolution.Matched => "手作業で消込",
+        Resolution.Refunded => "還付済み",
+        Resolution.Appropriated => "充当済み",
+        Resolution.Unmatched => "消込を取消",
+        _ => "",
+    };
 }

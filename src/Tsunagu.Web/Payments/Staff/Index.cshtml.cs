@@ -6,14 +6,13 @@ using Tsunagu.Web.Payments.Billing;
 using Tsunagu.Web.Payments.Reconciliation;
 using Tsunagu.Web.Payments.Slips;
 using Tsunagu.Web.Platform.Database;
-using Tsunagu.Web.Platform.StaffIdentity;
 using Tsunagu.Web.Platform.Time;
 
 namespace Tsunagu.Web.Payments.Staff;
 
 /// <summary>収納: import payment files, the review queue, arrears and refunds, and the slip settings. 税務課 and 管理者.</summary>
 [RequestSizeLimit(50 * 1024 * 1024)]
-public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipRuns runs, Billing.Billing billing, SlipOptions slipOptions, IElQrEncoder elQr, TimeProvider clock) : PageModel
+public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipRuns runs, SlipOptions slipOptions, IElQrEncoder elQr, Contracts.IPaymentStatistics statistics, TimeProvider clock) : PageModel
 {
     public SlipOptions Slips => slipOptions;
     public IElQrEncoder ElQr => elQr;
@@ -25,6 +24,7 @@ public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipRuns runs
     public long RefundYen { get; private set; }
 
     public IReadOnlyList<SlipRun> Runs { get; private set; } = [];
+    public int FundsByElQr { get; private set; }
 
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string? FiscalYear { get; set; }
@@ -99,17 +99,7 @@ public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipRuns runs
         return Redirect("/staff/payments#runs");
     }
 
-    public async Task<IActionResult> OnGetRemindersAsync(CancellationToken ct)
-    {
-        if (!MayUse())
-        {
-            return Forbid();
-        }
-        var (pdf, _) = await billing.RemindersAsync(JapanTime.Today(clock), ct);
-        return pdf is null ? Redirect("/staff/payments?none=1") : File(pdf, "application/pdf", $"tokusoku-{JapanTime.Today(clock):yyyyMMdd}.pdf");
-    }
-
-    private bool MayUse() => User.IsInRole(StaffRoles.Admin) || User.FindFirstValue(StaffClaimsFactory.DepartmentClaim) == "zeimu";
+    private bool MayUse() => PaymentStaff.MayUse(User);
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
@@ -118,6 +108,7 @@ public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipRuns runs
         var overdue = await db.Set<Instalment>().Where(i => i.DueOn < today && i.Paid < i.Amount).Select(i => i.Amount - i.Paid).ToListAsync(ct);
         (ArrearsCount, ArrearsYen) = (overdue.Count, overdue.Sum());
         RefundYen = (await db.Set<PaymentRecord>().Where(r => r.Refund > 0 && !r.Resolved).Select(r => r.Refund).ToListAsync(ct)).Sum();
+        FundsByElQr = await statistics.FundsPayableByElQrAsync(ct);
         Runs = await db.Set<SlipRun>().OrderByDescending(r => r.StartedAt).Take(5).ToListAsync(ct);
         FiscalYear ??= (today.Month >= 4 ? today.Year : today.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         Review = await db.Set<PaymentRecord>().Where(r => !r.Resolved).OrderBy(r => r.PaidOn).Take(200).ToListAsync(ct);

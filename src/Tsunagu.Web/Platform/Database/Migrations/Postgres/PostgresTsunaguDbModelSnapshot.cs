@@ -1144,6 +1144,33 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
                     b.ToTable("opendata_resource_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagu.Web.Payments.Arrears.ReminderNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InstalmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Unpaid")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstalmentId");
+
+                    b.ToTable("payments_reminder_notices", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagu.Web.Payments.Billing.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1447,8 +1474,20 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
                     b.Property<long>("Refund")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Resolution")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<bool>("Resolved")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("Result")
                         .IsRequired()
@@ -1456,6 +1495,10 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
                         .HasColumnType("character varying(30)");
 
                     b.Property<int>("Row")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

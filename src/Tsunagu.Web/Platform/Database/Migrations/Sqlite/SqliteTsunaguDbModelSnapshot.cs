@@ -1133,6 +1133,33 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                     b.ToTable("opendata_resource_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Tsunagu.Web.Payments.Arrears.ReminderNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstalmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Unpaid")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstalmentId");
+
+                    b.ToTable("payments_reminder_notices", (string)null);
+                });
+
             modelBuilder.Entity("Tsunagu.Web.Payments.Billing.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1436,8 +1463,20 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                     b.Property<long>("Refund")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Resolution")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Resolved")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Result")
                         .IsRequired()
@@ -1445,6 +1484,10 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Row")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

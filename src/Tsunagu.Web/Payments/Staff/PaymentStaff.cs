@@ -1,0 +1,11 @@
+using System.Security.Claims;
+using Tsunagu.Web.Platform.StaffIdentity;
+
+namespace Tsunagu.Web.Payments.Staff;
+
+/// <summary>Collection is 税務課's work; 管理者 may open it too. Every Payments staff page asks this first.</summary>
+public static class PaymentStaff
+{
+    public static bool MayUse(ClaimsPrincipal user) =>
+        user.IsInRole(StaffRoles.Admin) || user.FindFirstValue(StaffClaimsFactory.DepartmentClaim) == "zeimu";
+}
