@@ -36,7 +36,9 @@ public sealed class CrlStore(CardOptions options)
         {
             return Status.NoCrl;
         }
-        if (newest.Revoked.Contains(serial))
+        // A certificate revoked after the moment asked about was still good then: a signature made before a card was
+        // lost stays valid when staff re-verify it as of its signing time.
+        if (newest.Revoked.TryGetValue(serial, out var revokedAt) && revokedAt <= now)
         {
             return Status.Revoked;
         }
@@ -69,7 +71,7 @@ public sealed class CrlStore(CardOptions options)
         }
     }
 
-    private sealed record Crl(DateTimeOffset ThisUpdate, DateTimeOffset? NextUpdate, HashSet<string> Revoked);
+    private sealed record Crl(DateTimeOffset ThisUpdate, DateTimeOffset? NextUpdate, Dictionary<string, DateTimeOffset> Revoked);
 
     /// <summary>The CRL when it is well formed, issued by <paramref name="issuer"/> and signed with its key (RSA, SHA-256); else null.</summary>
     private static Crl? TryParse(byte[] bytes, X509Certificate2 issuer)
@@ -103,14 +105,15 @@ public sealed class CrlStore(CardOptions options)
             }
             var thisUpdate = ReadTime(tbs);
             DateTimeOffset? nextUpdate = tbs.HasData && IsTime(tbs.PeekTag()) ? ReadTime(tbs) : null;
-            var revoked = new HashSet<string>(StringComparer.Ordinal);
+            var revoked = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
             if (tbs.HasData && tbs.PeekTag() == Asn1Tag.Sequence)
             {
                 var entries = tbs.ReadSequence();
                 while (entries.HasData)
                 {
                     var entry = entries.ReadSequence();
-                    revoked.Add(Normalise(Convert.ToHexString(entry.ReadIntegerBytes().Span)));
+                    var serial = Normalise(Convert.ToHexString(entry.ReadIntegerBytes().Span));
+                    revoked[serial] = ReadTime(entry);
                 }
             }
             return new Crl(thisUpdate, nextUpdate, revoked);

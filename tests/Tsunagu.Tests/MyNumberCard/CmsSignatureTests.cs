@@ -76,6 +76,19 @@ public sealed class CmsSignatureTests(CardFactory factory) : IClassFixture<CardF
     }
 
     [Fact]
+    public async Task Verify_AsOfATimeBeforeTheRevocation_IsValid_ButNotAsOfNow()
+    {
+        using var card = await CardAsync(6);
+        var signedAt = factory.Clock.GetUtcNow();
+        var cms = SoftwareCard.SignDetached(card, s_content, signedAt);
+        factory.Ca.Revoke(card.Signature.SerialNumber);
+
+        // The CRL entry's revocation date is the clock's now; a signature checked as of a minute earlier predates it.
+        Assert.True(Verifier.Verify(s_content, cms, signedAt.AddMinutes(-1)).IsValid);
+        Assert.Equal("revoked", Verifier.Verify(s_content, cms).ProblemCode);
+    }
+
+    [Fact]
     public async Task Verify_Sha1Digest_IsRefused()
     {
         using var card = await CardAsync();
