@@ -32,6 +32,7 @@ public static class PaymentsModule
         services.AddAdminCommand<SlipCommand>();
         services.AddAdminCommand<ImportCommand>();
         services.AddAdminCommand<SampleCommand>();
+        services.AddAdminCommand<AdjustCommand>();
         return services;
     }
 }

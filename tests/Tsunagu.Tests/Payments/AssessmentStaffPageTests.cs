@@ -95,4 +95,20 @@ public sealed class AssessmentStaffPageTests(SeededTownFactory factory) : IClass
         var other = await StaffLogin.SignedInClientAsync(factory, "kosodate", StaffRoles.Examiner);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/staff/payments/persons/{person.Id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task AdjustCommand_AppliesA更正_AndRefusesBadArguments()
+    {
+        var today = Web.Platform.Time.JapanTime.Today(TimeProvider.System);
+        var bill = await DbAsync(db => db.Set<Assessment>().AsNoTracking()
+            .Where(a => a.Fund == Fund.LongTermCare && a.Instalments.Any(i => i.DueOn >= today)).OrderBy(a => a.Number).FirstAsync());
+        Task<int> RunAsync(params string[] args) => factory.WithScopeAsync(sp =>
+            sp.GetServices<Web.Platform.Cli.IAdminCommand>().Single(c => c.Name == "billing adjust").RunAsync(Web.Platform.Cli.CommandOptions.Parse(args), TextWriter.Null, default));
+
+        Assert.Equal(2, await RunAsync("--assessment", bill.Id.ToString(), "--annual", "-1", "--reason", "所得更正"));
+        Assert.Equal(0, await RunAsync("--assessment", bill.Id.ToString(), "--annual", (bill.AnnualAmount + 900).ToString(System.Globalization.CultureInfo.InvariantCulture), "--reason", "所得更正"));
+
+        Assert.Equal(bill.AnnualAmount + 900, await DbAsync(db => db.Set<Instalment>().Where(i => i.AssessmentId == bill.Id).SumAsync(i => i.Amount)));
+        Assert.True(await DbAsync(db => db.Set<AssessmentAdjustment>().AnyAsync(h => h.AssessmentId == bill.Id && h.Reason == "所得更正")));
+    }
 }
