@@ -16,6 +16,8 @@ public static class PaymentsModule
         services.AddSingleton<PaymentSlipDocument>();
         services.AddScoped<Billing.Billing>();
         services.AddScoped<AssessmentImport>();
+        services.AddScoped<AssessmentChecks>();
+        services.AddScoped<Adjustments>();
         services.AddScoped<SlipRuns>();
         // The provider adapter: the simulator until a town configures its contracted provider (docs/payments.md).
         services.AddSingleton<Fees.IPaymentProvider, Fees.SimulatedPaymentProvider>();
@@ -33,6 +35,7 @@ public static class PaymentsModule
         services.AddAdminCommand<SlipCommand>();
         services.AddAdminCommand<ImportCommand>();
         services.AddAdminCommand<SampleCommand>();
+        services.AddAdminCommand<AdjustCommand>();
         return services;
     }
 }

@@ -25,6 +25,10 @@ public sealed class Assessment
     public long AnnualAmount { get; set; }
     public string Source { get; set; } = "";
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Raised by every 更正: two staff adjusting the same assessment at once cannot both win.</summary>
+    public int Version { get; set; }
+
     public List<Instalment> Instalments { get; set; } = [];
 }
 
@@ -61,6 +65,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         e.Property(a => a.PostalCode).HasMaxLength(10);
         e.Property(a => a.Address).HasMaxLength(200);
         e.Property(a => a.Source).HasMaxLength(200);
+        e.Property(a => a.Version).IsConcurrencyToken();
         e.HasMany(a => a.Instalments).WithOne().HasForeignKey(i => i.AssessmentId);
     }
 }

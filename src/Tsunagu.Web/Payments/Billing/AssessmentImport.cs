@@ -1,8 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Tsunagu.Web.Platform.Database;
-using Tsunagu.Web.Residents.Contracts;
-
 namespace Tsunagu.Web.Payments.Billing;
 
 /// <summary>A problem in an assessment file, naming the row (1 = first data row) and the column.</summary>
@@ -13,31 +8,16 @@ public sealed record ImportProblem(int Row, string Column, string Message);
 /// <c>科目,年度,住民ID,年額</c> (科目 = kokuho / kaigo / koki). Every row is checked before anything is stored; one bad row,
 /// or a file cut off halfway, and nothing is applied.
 /// </summary>
-public sealed class AssessmentImport(TsunaguDb db, Billing billing, IRegistryExtracts registry)
+public sealed class AssessmentImport(AssessmentChecks checks, Billing billing)
 {
     public static readonly string[] Header = ["科目", "年度", "住民ID", "年額"];
-    private const long MaxAnnual = 10_000_000;
 
     public async Task<(int Created, IReadOnlyList<ImportProblem> Problems)> ImportAsync(Stream csv, string fileName, CancellationToken ct)
     {
         var (lines, problems) = Read(csv);
         if (problems.Count == 0)
         {
-            var current = (await registry.HouseholdsAsync(Billing.Purpose, ct)).SelectMany(h => h.Members).Select(m => m.Id.Value).ToHashSet();
-            var years = lines.Select(l => l.Line.FiscalYear).Distinct().ToList();
-            var existing = (await db.Set<Assessment>().Where(a => years.Contains(a.FiscalYear)).Select(a => new { a.Fund, a.FiscalYear, a.PayerResidentId }).ToListAsync(ct))
-                .Select(a => (a.Fund, a.FiscalYear, a.PayerResidentId)).ToHashSet();
-            foreach (var (row, line) in lines)
-            {
-                if (!current.Contains(line.Payer))
-                {
-                    problems.Add(new(row, "住民ID", "住民記録に現在の住民として見つかりません。"));
-                }
-                else if (!existing.Add((line.Fund, line.FiscalYear, line.Payer)))
-                {
-                    problems.Add(new(row, "住民ID", "同じ科目・年度の賦課が既にあります（ファイル内の重複を含む）。額を変えるときは更正してください。"));
-                }
-            }
+            problems.AddRange((await checks.CheckAsync([.. lines.Select(l => l.Line)], ct)).Select(p => new ImportProblem(lines[p.Index].Row, p.Column, p.Message)));
         }
         if (problems.Count > 0)
         {
@@ -70,16 +50,16 @@ public sealed class AssessmentImport(TsunaguDb db, Billing billing, IRegistryExt
                 continue;
             }
             var fund = Funds.FromKey(reader.GetString(0));
-            var yearOk = int.TryParse(reader.GetString(1), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100;
+            var year = AssessmentRules.Year(reader.GetString(1));
             var payerOk = Guid.TryParse(reader.GetString(2), out var payer);
-            var amountOk = long.TryParse(reader.GetString(3), NumberStyles.None, CultureInfo.InvariantCulture, out var amount) && amount is > 0 and <= MaxAnnual;
-            AddIf(fund is null, row, "科目", "kokuho・kaigo・koki のどれかにしてください。");
-            AddIf(!yearOk, row, "年度", "西暦4けたの年度にしてください。");
-            AddIf(!payerOk, row, "住民ID", "住民IDの形が正しくありません。");
-            AddIf(!amountOk, row, "年額", $"1円以上{MaxAnnual:N0}円以下の整数にしてください（マイナスや小数は使えません）。");
-            if (fund is { } f && yearOk && payerOk && amountOk)
+            var amount = AssessmentRules.Amount(reader.GetString(3));
+            AddIf(fund is null, row, "科目", AssessmentRules.FundMessage);
+            AddIf(year is null, row, "年度", AssessmentRules.YearMessage);
+            AddIf(!payerOk, row, "住民ID", AssessmentRules.PayerMessage);
+            AddIf(amount is null, row, "年額", AssessmentRules.AmountMessage);
+            if (fund is { } f && year is { } y && payerOk && amount is { } yen)
             {
-                lines.Add((row, new AssessmentLine(f, year, payer, amount)));
+                lines.Add((row, new AssessmentLine(f, y, payer, yen)));
             }
         }
         if (lines.Count == 0 && problems.Count == 0)

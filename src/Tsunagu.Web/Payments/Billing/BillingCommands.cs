@@ -91,3 +91,33 @@ internal sealed class DemoBilling(TsunaguDb db, IRegistryExtracts registry, Bill
         await billing.CreateAsync(SampleAssessments.For(await registry.HouseholdsAsync(Billing.Purpose, ct), year), "demo", ct);
     }
 }
+
+/// <summary><c>billing adjust --assessment &lt;id&gt; --annual &lt;yen&gt; --reason &lt;text&gt;</c>: a 更正 by the operator, by the same rules as the staff page.</summary>
+internal sealed class AdjustCommand(TsunaguDb db, Adjustments adjustments) : IAdminCommand
+{
+    public string Name => "billing adjust";
+    public string Usage => "--assessment <id> --annual <yen> --reason <text> — 更正: re-plan the instalments not yet due, re-issue those whose amount changes";
+
+    public async Task<int> RunAsync(CommandOptions options, TextWriter output, CancellationToken ct)
+    {
+        if (!Guid.TryParse(options["assessment"], out var id) || AssessmentRules.Amount(options["annual"], zeroAllowed: true) is not { } annual
+            || options["reason"]?.Trim() is not { Length: > 0 and <= 100 } reason)
+        {
+            await Console.Error.WriteLineAsync($"usage: {Name} {Usage}");
+            return 2;
+        }
+        if (await db.Set<Assessment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is not { } assessment)
+        {
+            await Console.Error.WriteLineAsync($"Assessment {id} does not exist.");
+            return 1;
+        }
+        var (done, refusal) = await adjustments.AdjustAsync(id, assessment.Version, annual, reason, Guid.NewGuid(), $"cli:{Environment.UserName}", ct);
+        if (done is null)
+        {
+            await Console.Error.WriteLineAsync(refusal);
+            return 1;
+        }
+        await output.WriteLineAsync($"Adjusted {id}: {done.OldAnnual} → {done.NewAnnual} yen; re-issued 期 {(done.Reissued.Length == 0 ? "none" : done.Reissued)}; refund {done.Refund} yen.");
+        return 0;
+    }
+}

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tsunagu.Web.Payments.Arrears;
@@ -67,7 +66,7 @@ public sealed class ArrearsModel(ArrearsList arrears, AuditLog audit, TimeProvid
         {
             return Page();
         }
-        var staff = "staff:" + User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var staff = PaymentStaff.Actor(User);
         var (pdf, count) = await arrears.RemindersAsync(filter, staff, ct);
         if (pdf is null)
         {

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +70,7 @@ public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipRuns runs
         }
         using var buffer = new MemoryStream();
         await Upload.CopyToAsync(buffer, ct);
-        Report = await import.ImportAsync(buffer.ToArray(), Upload.FileName, "staff:" + User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        Report = await import.ImportAsync(buffer.ToArray(), Upload.FileName, PaymentStaff.Actor(User), ct);
         foreach (var p in Report.Problems)
         {
             ModelState.AddModelError(nameof(Upload), p.Row == 0 ? p.Message : $"{p.Row}行目「{p.Column}」: {p.Message}");
@@ -90,7 +89,7 @@ public sealed class IndexModel(TsunaguDb db, PaymentImport import, SlipRuns runs
             ModelState.AddModelError(nameof(FiscalYear), "年度は西暦4けたで入力してください。");
             return await LoadAsync(ct);
         }
-        var (_, refusal) = await runs.StartAsync(year, "staff:" + User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        var (_, refusal) = await runs.StartAsync(year, PaymentStaff.Actor(User), ct);
         if (refusal is not null)
         {
             ModelState.AddModelError(nameof(FiscalYear), refusal);

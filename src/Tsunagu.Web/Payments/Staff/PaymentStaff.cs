@@ -8,4 +8,7 @@ public static class PaymentStaff
 {
     public static bool MayUse(ClaimsPrincipal user) =>
         user.IsInRole(StaffRoles.Admin) || user.FindFirstValue(StaffClaimsFactory.DepartmentClaim) == "zeimu";
+
+    /// <summary>How the member of staff is named in payment records and the audit log.</summary>
+    public static string Actor(ClaimsPrincipal user) => "staff:" + user.FindFirstValue(ClaimTypes.NameIdentifier);
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +59,7 @@ public sealed class RecordModel(TsunaguDb db, PaymentReview review, AuditLog aud
         {
             return Forbid();
         }
-        if (await act("staff:" + User.FindFirstValue(ClaimTypes.NameIdentifier)) is { } refusal)
+        if (await act(PaymentStaff.Actor(User)) is { } refusal)
         {
             ModelState.AddModelError(refusal == PaymentReview.Stale ? string.Empty : field, refusal);
             // What staff typed stays on the page; the payment is shown as it is now.

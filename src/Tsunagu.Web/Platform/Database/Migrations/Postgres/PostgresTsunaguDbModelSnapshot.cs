@@ -1225,6 +1225,10 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId");
@@ -1236,6 +1240,55 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("payments_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagu.Web.Payments.Billing.AssessmentAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AdjustedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AdjustedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("NewAnnual")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OldAnnual")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Refund")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reissued")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.ToTable("payments_adjustments", (string)null);
                 });
 
             modelBuilder.Entity("Tsunagu.Web.Payments.Billing.Instalment", b =>
@@ -2284,6 +2337,15 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Postgres
                     b.HasOne("Tsunagu.Web.OpenData.Catalogue.Resource", null)
                         .WithMany("Versions")
                         .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagu.Web.Payments.Billing.AssessmentAdjustment", b =>
+                {
+                    b.HasOne("Tsunagu.Web.Payments.Billing.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

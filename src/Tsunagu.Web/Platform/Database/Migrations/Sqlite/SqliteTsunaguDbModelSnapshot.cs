@@ -1214,6 +1214,10 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId");
@@ -1225,6 +1229,55 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("payments_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Tsunagu.Web.Payments.Billing.AssessmentAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AdjustedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdjustedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NewAnnual")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OldAnnual")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Refund")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reissued")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.ToTable("payments_adjustments", (string)null);
                 });
 
             modelBuilder.Entity("Tsunagu.Web.Payments.Billing.Instalment", b =>
@@ -2271,6 +2324,15 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                     b.HasOne("Tsunagu.Web.OpenData.Catalogue.Resource", null)
                         .WithMany("Versions")
                         .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagu.Web.Payments.Billing.AssessmentAdjustment", b =>
+                {
+                    b.HasOne("Tsunagu.Web.Payments.Billing.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
