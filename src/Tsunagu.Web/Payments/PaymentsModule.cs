@@ -20,13 +20,16 @@ public static class PaymentsModule
         services.AddScoped<Adjustments>();
         services.AddScoped<SlipRuns>();
         // The provider adapter: the simulator until a town configures its contracted provider (docs/payments.md).
-        services.AddSingleton<Fees.IPaymentProvider, Fees.SimulatedPaymentProvider>();
+        Fees.PaymentProviders.AddPaymentProvider(services, configuration);
+        services.AddScoped<Fees.FeeRefunds>();
         services.AddIntegrationEventHandler<Procedures.Contracts.ApplicationSubmitted, Fees.FeeDesk>();
         services.AddScoped<Cases.Contracts.ICaseFeeCheck>(sp => sp.GetRequiredService<Fees.FeeDesk>());
         services.AddScoped<Contracts.IOnlineFees>(sp => sp.GetRequiredService<Fees.FeeDesk>());
         services.AddHostedService<SlipRunService>();
         services.AddScoped<Reconciliation.PaymentImport>();
         services.AddSingleton(new Platform.StaffIdentity.Staff.StaffEntry("収納と消込", "保険料の収納データを取り込み、納付番号で消し込みます。滞納・還付・納付書の設定もここです。", "/staff/payments",
+            Platform.StaffIdentity.StaffRoles.Counter, Platform.StaffIdentity.StaffRoles.Examiner, Platform.StaffIdentity.StaffRoles.Manager, Platform.StaffIdentity.StaffRoles.Admin));
+        services.AddSingleton(new Platform.StaffIdentity.Staff.StaffEntry("手数料の支払いと返金", "オンライン申請の手数料の支払い状況を見て、返金します。", "/staff/payments/fees",
             Platform.StaffIdentity.StaffRoles.Counter, Platform.StaffIdentity.StaffRoles.Examiner, Platform.StaffIdentity.StaffRoles.Manager, Platform.StaffIdentity.StaffRoles.Admin));
         services.AddScoped<IDemoSeeder, DemoBilling>();
         services.AddScoped<Contracts.IPaymentStatistics, PaymentStatistics>();

@@ -48,6 +48,7 @@ public static class PlatformModule
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.Configure<ContentSecurityOptions>(builder.Configuration.GetSection(ContentSecurityOptions.Section));
         services.AddPublicEntry(new PublicEntry("アクセシビリティ方針", "このサイトの使いやすさへの取り組みと検査の結果です。", "/accessibility", "あくせしびりてぃ 読み上げ 文字の大きさ"));
         services.AddScoped<StartupTasks>();
         services.AddSingleton<Files.FileStore>();

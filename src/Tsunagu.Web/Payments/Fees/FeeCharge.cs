@@ -22,6 +22,10 @@ public sealed class FeeCharge
     public Guid ApplicationId { get; set; }
     public string ReceiptNumber { get; set; } = "";
     public string ProcedureName { get; set; } = "";
+
+    /// <summary>The department code owning the procedure (<c>jumin</c>…); its staff may refund, as may 税務課.</summary>
+    public string? Department { get; set; }
+
     public Guid? AccountId { get; set; }
     public long Amount { get; set; }
     public FeeStatus Status { get; set; }
@@ -33,6 +37,13 @@ public sealed class FeeCharge
     public string? LastProblem { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? PaidAt { get; set; }
+    public DateTime? RefundedAt { get; set; }
+
+    /// <summary>The staff user id who refunded (the audit log's actor).</summary>
+    public string? RefundedBy { get; set; }
+
+    public string? RefundReason { get; set; }
+    public string? RefundReference { get; set; }
     public int Version { get; set; }
 }
 
@@ -50,6 +61,11 @@ internal sealed class FeeChargeConfiguration : IEntityTypeConfiguration<FeeCharg
         e.Property(c => c.IdempotencyKey).HasMaxLength(80);
         e.Property(c => c.ProviderReference).HasMaxLength(100);
         e.Property(c => c.LastProblem).HasMaxLength(300);
+        e.Property(c => c.Department).HasMaxLength(40);
+        e.Property(c => c.RefundedBy).HasMaxLength(100);
+        e.Property(c => c.RefundReason).HasMaxLength(500);
+        e.Property(c => c.RefundReference).HasMaxLength(100);
+        e.HasIndex(c => c.ReceiptNumber);
         e.Property(c => c.Version).IsConcurrencyToken();
     }
 }

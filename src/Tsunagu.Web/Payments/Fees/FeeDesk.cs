@@ -26,6 +26,7 @@ public sealed class FeeDesk(TsunaguDb db, IPaymentProvider provider, IProcedureD
             ApplicationId = request.Reference,
             ReceiptNumber = request.ReceiptNumber,
             ProcedureName = request.Description,
+            Department = request.Department,
             AccountId = request.AccountId,
             Amount = request.Amount,
             Status = FeeStatus.Unpaid,
@@ -43,7 +44,7 @@ public sealed class FeeDesk(TsunaguDb db, IPaymentProvider provider, IProcedureD
     {
         // Anonymous applications (no account) pay at the counter; the charge still tells staff the fee is open.
         var fee = procedures.Find(submitted.ProcedureId)?.Fee ?? 0;
-        await OpenAsync(new Contracts.FeeRequest(submitted.ApplicationId, submitted.ProcedureName, submitted.ReceiptNumber, submitted.ApplicantAccountId, fee), ct);
+        await OpenAsync(new Contracts.FeeRequest(submitted.ApplicationId, submitted.ProcedureName, submitted.ReceiptNumber, submitted.ApplicantAccountId, fee, submitted.Department), ct);
     }
 
     /// <summary>Pays a charge of the signed-in account; returns a message for the resident when it is not paid.</summary>
@@ -72,7 +73,8 @@ public sealed class FeeDesk(TsunaguDb db, IPaymentProvider provider, IProcedureD
                 charge.LastProblem = result.Message;
                 break;
             default:
-                charge.Status = FeeStatus.Checking;
+                // The provider's words on what went wrong (an unreadable reply), kept for staff; the resident is told to wait.
+                (charge.Status, charge.LastProblem) = (FeeStatus.Checking, result.Message);
                 await ReconcileAsync(charge, ct);
                 break;
         }

@@ -13,6 +13,20 @@ public enum ChargeOutcome
 
 public sealed record ChargeResult(ChargeOutcome Outcome, string? Reference, string? Message);
 
+/// <summary>A refund: done (with the provider's reference), or not done and why, in words for staff.</summary>
+public sealed record RefundResult(bool Refunded, string? Reference, string? Message)
+{
+    public static RefundResult Done(string reference) => new(true, reference, null);
+
+    public static RefundResult Failed(string message) => new(false, null, message);
+}
+
+/// <summary>
+/// The provider's script that turns card details into a one-time token in the browser, so the card number never
+/// reaches the town's server. <paramref name="ShopId"/> is public (the script needs it); the shop password is not.
+/// </summary>
+public sealed record CardTokenScript(string ScriptUrl, string ShopId);
+
 /// <summary>
 /// A card / QR-code payment provider. Charges carry an idempotency key, so retrying after a timeout can never charge
 /// twice, and the status of a key can be asked later (reconciliation of a charge whose answer was lost).
@@ -25,6 +39,15 @@ public interface IPaymentProvider
 
     /// <summary>The charge made under the key, if any: its reference, or null when no money moved.</summary>
     Task<string?> StatusAsync(string idempotencyKey, CancellationToken ct);
+
+    /// <summary>
+    /// Gives the whole charge made under the key back. Asking twice refunds once: a key already refunded answers
+    /// with the first refund's reference.
+    /// </summary>
+    Task<RefundResult> RefundAsync(string idempotencyKey, long amount, CancellationToken ct);
+
+    /// <summary>Null: the page posts the card number to the server (the simulator only).</summary>
+    CardTokenScript? TokenScript => null;
 }
 
 /// <summary>
@@ -37,6 +60,7 @@ public sealed class SimulatedPaymentProvider : IPaymentProvider
     public const string Declined = "4000000000000002";
     public const string TimeoutAfterCharge = "4000000000000119";
     private readonly ConcurrentDictionary<string, string> _charges = new();
+    private readonly ConcurrentDictionary<string, string> _refunds = new();
 
     public string Name => "開発用の決済シミュレーター";
 
@@ -59,4 +83,9 @@ public sealed class SimulatedPaymentProvider : IPaymentProvider
 
     public Task<string?> StatusAsync(string idempotencyKey, CancellationToken ct) =>
         Task.FromResult(_charges.TryGetValue(idempotencyKey, out var reference) ? reference : null);
+
+    public Task<RefundResult> RefundAsync(string idempotencyKey, long amount, CancellationToken ct) =>
+        Task.FromResult(_charges.ContainsKey(idempotencyKey)
+            ? RefundResult.Done(_refunds.GetOrAdd(idempotencyKey, _ => "SIMR-" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant()))
+            : RefundResult.Failed("決済シミュレーターにこの支払いの記録がありません。"));
 }

@@ -12,22 +12,30 @@ public sealed class FeesModel(ICurrentResident resident, TsunaguDb db, FeeDesk d
 {
     public IReadOnlyList<FeeCharge> Charges { get; private set; } = [];
     public string ProviderName => provider.Name;
+
+    /// <summary>Set for a real provider: the card details become a token in the browser and only the token is posted.</summary>
+    public CardTokenScript? TokenScript => provider.TokenScript;
     public string? Message { get; private set; }
 
     [BindProperty] public Guid ChargeId { get; set; }
     [BindProperty] public string? CardNumber { get; set; }
+    [BindProperty] public string? Token { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(CardNumber))
+        // With a token script a card number must never arrive here; only the simulator takes one.
+        var payment = TokenScript is null ? CardNumber : Token;
+        if (string.IsNullOrWhiteSpace(payment))
         {
-            ModelState.AddModelError(nameof(CardNumber), "カード番号を入力してください。");
+            ModelState.AddModelError(nameof(CardNumber), TokenScript is null
+                ? "カード番号を入力してください。"
+                : "カード情報を確認できませんでした。カード番号・有効期限・セキュリティコードを確かめて、もう一度お試しください。");
             await LoadAsync(ct);
             return Page();
         }
-        Message = await desk.PayAsync(ChargeId, resident.AccountId, CardNumber, ct);
+        Message = await desk.PayAsync(ChargeId, resident.AccountId, payment, ct);
         if (Message is null)
         {
             return Redirect("/my/fees?paid=1");

@@ -1396,6 +1396,10 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Department")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1422,6 +1426,21 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RefundReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefundReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RefundedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefundedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1437,6 +1456,8 @@ namespace Tsunagu.Web.Platform.Database.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId")
                         .IsUnique();
+
+                    b.HasIndex("ReceiptNumber");
 
                     b.ToTable("payments_fee_charges", (string)null);
                 });
