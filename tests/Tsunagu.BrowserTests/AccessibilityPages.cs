@@ -102,6 +102,7 @@ public static class AccessibilityPages
         new("/staff/payments/arrears", Visitor.Admin),
         new("/staff/payments/arrears?Year=20x6&Days=-1", Visitor.Admin),
         new("/staff/payments/persons", Visitor.Admin, SubmitEmpty: "探す"),
+        new("/staff/payments/fees", Visitor.Admin),
         new("/staff/payments/assessments/new", Visitor.Admin),
         new("/staff/payments/assessments/new?Kana=%E3%82%A2&BirthDate=1950-01-01", Visitor.Admin),
         new("/staff/certificates/terminals", Visitor.Admin, SubmitEmpty: "登録する"),

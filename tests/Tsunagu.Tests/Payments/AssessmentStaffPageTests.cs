@@ -96,6 +96,21 @@ public sealed class AssessmentStaffPageTests(SeededTownFactory factory) : IClass
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/staff/payments/persons/{person.Id}")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/staff/payments/persons")]
+    [InlineData("/staff/payments/assessments/new")]
+    public async Task PayerSearch_SubmittedEmpty_NamesBothFields(string path)
+    {
+        var staff = await StaffLogin.SignedInClientAsync(factory, "zeimu", StaffRoles.Counter);
+
+        var page = await Html.GetAsync(staff, path + "?Kana=&BirthDate=");
+
+        var summary = page.Document.QuerySelector(".error-summary")?.TextContent ?? "";
+        Assert.Contains("フリガナを入力してください。", summary, StringComparison.Ordinal);
+        Assert.Contains("生年月日は", summary, StringComparison.Ordinal);
+        Assert.Equal("true", page.Document.QuerySelector("#Kana")!.GetAttribute("aria-invalid"));
+    }
+
     [Fact]
     public async Task AdjustCommand_AppliesA更正_AndRefusesBadArguments()
     {

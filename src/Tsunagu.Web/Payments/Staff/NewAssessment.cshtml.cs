@@ -38,7 +38,7 @@ public sealed class NewAssessmentModel(TsunaguDb db, IResidentDirectory director
         SubmissionKey = Guid.NewGuid();
         var today = JapanTime.Today(clock);
         FiscalYear = (today.Month >= 4 ? today.Year : today.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (Kana is not null || BirthDate is not null)
+        if (PayerSearch.WasAsked(Request))
         {
             Found = await PayerSearch.FindAsync(directory, Kana, BirthDate, ModelState, Purpose, ct);
         }

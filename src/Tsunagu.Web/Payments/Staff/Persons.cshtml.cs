@@ -22,7 +22,7 @@ public sealed class PersonsModel(IResidentDirectory directory) : PageModel
         {
             return Forbid();
         }
-        if (Kana is not null || BirthDate is not null)
+        if (PayerSearch.WasAsked(Request))
         {
             Found = await PayerSearch.FindAsync(directory, Kana, BirthDate, ModelState, Purpose, ct);
         }
@@ -33,6 +33,9 @@ public sealed class PersonsModel(IResidentDirectory directory) : PageModel
 /// <summary>The kana and birth-date search the billing pages share; problems go to the fields' ModelState entries.</summary>
 internal static class PayerSearch
 {
+    /// <summary>An empty search binds both fields to null, yet it was asked and must say what is missing.</summary>
+    public static bool WasAsked(HttpRequest request) => request.Query.ContainsKey("Kana") || request.Query.ContainsKey("BirthDate");
+
     public static async Task<IReadOnlyList<ResidentRecord>?> FindAsync(IResidentDirectory directory, string? kana, string? birthDate,
         ModelStateDictionary state, string purpose, CancellationToken ct)
     {
